@@ -3,6 +3,7 @@ import { detectArticle } from './article/detect-article';
 import { findNotice } from './notice/find-notice';
 import { REPORT_VERSION, type PageReport } from './report';
 import { findStamps } from './stamps/find-stamps';
+import { findClaims } from './claims/find-claims';
 
 export interface AnalyzeOptions {
   url: string;
@@ -10,13 +11,15 @@ export interface AnalyzeOptions {
   now: Date;
   /** Monotonic clock for the timings; injected so tests and Node can pass their own. */
   clock?: () => number;
+  /** Claims are the costly step; the content script leaves them for idle time or the popup. Default true. */
+  includeClaims?: boolean;
 }
 
 /**
  * The one entry point: reads a Document (never changes it) and returns a plain PageReport.
  * Any failure inside a step is caught and reported, so a hostile page yields "unknown", not a throw.
  */
-export function analyzePage(doc: Document, { url, now, clock = () => performance.now() }: AnalyzeOptions): PageReport {
+export function analyzePage(doc: Document, { url, now, clock = () => performance.now(), includeClaims = true }: AnalyzeOptions): PageReport {
   const problems: string[] = [];
   const start = clock();
   const step = <T>(name: string, fallback: T, run: () => T): [T, number] => {
@@ -34,6 +37,9 @@ export function analyzePage(doc: Document, { url, now, clock = () => performance
   const [stamps, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now));
 
   const age = stamps.published ? ageOf(stamps.published, now, 'published') : null;
+  const [claims, claimsMs] = includeClaims && article.isArticle
+    ? step('claims', [], () => findClaims(doc, stamps.published, now))
+    : [[], 0];
 
   return {
     version: REPORT_VERSION,
@@ -45,8 +51,8 @@ export function analyzePage(doc: Document, { url, now, clock = () => performance
     updated: stamps.updated,
     captured: stamps.captured,
     age,
-    claims: [],
-    timings: { total: clock() - start, article: articleMs, stamps: stampsMs, notice: noticeMs, claims: 0 },
+    claims,
+    timings: { total: clock() - start, article: articleMs, stamps: stampsMs, notice: noticeMs, claims: claimsMs },
     problems,
   };
 }
