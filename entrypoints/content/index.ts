@@ -1,35 +1,56 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { analyzePage } from '../../utils/analyze-page';
-import type { PageReport } from '../../utils/report';
 import { isAsOfMessage } from '../../utils/messages/protocol';
-import { renderAgeBadge } from '../../components/age-badge';
+import { loadSettings, settingsItem, withDefaults } from '../../utils/settings';
+import { readTimings } from './measure';
+import { BADGE_TAG } from './mount-badge';
+import { PageSession } from './page-session';
 import './style.css';
+
+const RUN_ATTRIBUTE = 'data-as-of-run';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const report: PageReport = analyzePage(document, { url: location.href, now: new Date() });
-    const worthShowing = report.article.isArticle && (report.notice !== null || report.age !== null);
+    // Injected twice (extension reload, a second injection)? The newest run owns the page:
+    // it removes the stale badges, and an older run that sees another id stops.
+    const runId = crypto.randomUUID();
+    document.documentElement.setAttribute(RUN_ATTRIBUTE, runId);
+    for (const stale of Array.from(document.querySelectorAll(BADGE_TAG))) stale.remove();
+    const ownsPage = (): boolean => document.documentElement.getAttribute(RUN_ATTRIBUTE) === runId;
+
+    let session = new PageSession(ctx, await loadSettings());
+    const restart = async (): Promise<void> => {
+      session.dispose();
+      session = new PageSession(ctx, await loadSettings());
+      if (ownsPage()) await session.start();
+    };
 
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (isAsOfMessage(message) && message.type === 'as-of:get-report') return Promise.resolve(report);
-      return undefined;
+      if (!isAsOfMessage(message) || !ownsPage()) return undefined;
+      switch (message.type) {
+        case 'as-of:get-report':
+          return session.getClaims().then(() => session.report);
+        case 'as-of:get-claims':
+          return session.getClaims();
+        case 'as-of:show-claim':
+          return session.showClaim(message.id);
+        case 'as-of:get-timings':
+          return Promise.resolve(readTimings());
+        default:
+          return undefined;
+      }
     });
-    void browser.runtime.sendMessage({ type: 'as-of:report', report: worthShowing ? report : null }).catch(() => undefined);
+    // Single-page sites change the URL without a new document: analyse afresh.
+    ctx.addEventListener(window, 'wxt:locationchange', () => void restart());
+    const unwatch = settingsItem.watch((next) => void session.applySettings(withDefaults(next)));
+    ctx.onInvalidated(() => {
+      unwatch();
+      session.dispose();
+    });
 
-    if (!worthShowing) return;
-    const anchor = report.notice ? document.querySelector(report.notice.selector) : document.querySelector('h1');
-    const ui = await createShadowRootUi(ctx, {
-      name: 'as-of-badge',
-      position: 'inline',
-      anchor: anchor ?? document.body,
-      append: anchor ? 'after' : 'first',
-      onMount: (container) => renderAgeBadge(container, report),
-    });
-    ui.mount();
+    if (ownsPage()) await session.start();
   },
 });

@@ -1,9 +1,25 @@
 import type { PageReport } from '../report';
 
+/** Performance measures the content script takes, in ms (see `performance.getEntriesByName`). */
+export interface ContentTimings {
+  article: number | null;
+  stamps: number | null;
+  badge: number | null;
+  claims: number | null;
+}
+
 /** Messages between the content script, the background and the popup. */
 export type AsOfMessage =
+  /** content → background: the page's report (null on non-articles), for the toolbar. */
   | { type: 'as-of:report'; report: PageReport | null }
-  | { type: 'as-of:get-report' };
+  /** popup → content: answers PageReport (claims included once computed). */
+  | { type: 'as-of:get-report' }
+  /** popup → content: computes claims if not done yet; answers Claim[]. */
+  | { type: 'as-of:get-claims' }
+  /** popup → content: scrolls to the claim and highlights it; answers boolean (found). */
+  | { type: 'as-of:show-claim'; id: string }
+  /** benchmark → content: answers ContentTimings. */
+  | { type: 'as-of:get-timings' };
 
 export function isAsOfMessage(value: unknown): value is AsOfMessage {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'

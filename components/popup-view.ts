@@ -1,0 +1,61 @@
+import type { Claim, PageReport } from '../utils/report';
+import type { Settings } from '../utils/settings';
+import { renderClaimsList, type ClaimHandlers } from './claims-list';
+import { el } from './dom';
+import { renderReportHeader } from './report-header';
+
+export type PopupView =
+  | { state: 'loading' }
+  | { state: 'unavailable' }
+  | { state: 'silent'; host: string }
+  | { state: 'ready'; report: PageReport; claims: Claim[] | null };
+
+/** What the stamp finder looks at, told to the reader when it finds nothing. */
+export const PLACES_LOOKED = [
+  'structured data (JSON-LD, microdata)',
+  'meta tags (article:published_time and kin)',
+  '<time> elements and the byline',
+  'the URL',
+  'notices and the copyright line',
+];
+
+/** Renders one popup state into `root`, text nodes only. */
+export function renderPopup(root: HTMLElement, view: PopupView, settings: Settings, handlers: ClaimHandlers): void {
+  root.replaceChildren(...viewNodes(view, settings, handlers));
+  root.dataset.state = view.state;
+}
+
+function viewNodes(view: PopupView, settings: Settings, handlers: ClaimHandlers): Node[] {
+  switch (view.state) {
+    case 'loading':
+      return [el('p', { class: 'status', role: 'status' }, 'Loading…')];
+    case 'unavailable':
+      return [el('p', { class: 'status' }, 'As Of can’t run on this page.'),
+        el('p', { class: 'muted' }, 'Browser pages, extension stores and other extensions’ pages are closed to extensions. Open a news article to see its age.')];
+    case 'silent':
+      return [el('p', { class: 'status' }, `As Of stays silent on ${view.host}.`),
+        el('p', { class: 'muted' }, 'You chose this in the options.')];
+    case 'ready':
+      return readyNodes(view.report, view.claims, settings, handlers);
+  }
+}
+
+function readyNodes(report: PageReport, claims: Claim[] | null, settings: Settings, handlers: ClaimHandlers): Node[] {
+  if (!report.article.isArticle) {
+    return [el('p', { class: 'status' }, 'This is not a news article.'),
+      el('p', { class: 'muted' }, `Looked for: ${report.article.reasons.join('; ')}.`)];
+  }
+  const nodes: Node[] = [];
+  if (!report.published && !report.notice) {
+    nodes.push(el('p', { class: 'status' }, 'No date found.'),
+      el('p', { class: 'muted' }, 'Looked at:'),
+      el('ul', { class: 'looked' }, ...PLACES_LOOKED.map((place) => el('li', {}, place))),
+      ...report.problems.map((p) => el('p', { class: 'muted' }, p)));
+  } else {
+    nodes.push(renderReportHeader(report, settings));
+  }
+  nodes.push(claims === null
+    ? el('p', { class: 'muted', role: 'status' }, 'Finding statements to recheck…')
+    : renderClaimsList(claims, settings.categories, handlers));
+  return nodes;
+}

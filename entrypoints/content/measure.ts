@@ -1,0 +1,23 @@
+import type { ContentTimings } from '../../utils/messages/protocol';
+
+export type MeasureName = 'as-of:article' | 'as-of:stamps' | 'as-of:badge' | 'as-of:claims';
+
+/**
+ * Runs `work` between two performance marks and records a measure under `name`, so a benchmark
+ * can read the same figures from the page's performance timeline or via `as-of:get-timings`.
+ */
+export async function measured<T>(name: MeasureName, work: () => T | Promise<T>): Promise<T> {
+  performance.mark(`${name}:start`);
+  try {
+    return await work();
+  } finally {
+    performance.mark(`${name}:end`);
+    performance.measure(name, `${name}:start`, `${name}:end`);
+  }
+}
+
+/** The latest duration of each measure, or null when that step has not run. */
+export function readTimings(): ContentTimings {
+  const last = (name: MeasureName): number | null => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? null;
+  return { article: last('as-of:article'), stamps: last('as-of:stamps'), badge: last('as-of:badge'), claims: last('as-of:claims') };
+}

@@ -1,0 +1,111 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { analyzePage } from '../../utils/analyze-page';
+import { detectArticle } from '../../utils/article/detect-article';
+import { findClaims } from '../../utils/claims/find-claims';
+import { REPORT_VERSION, type ArticleVerdict, type Claim, type PageReport } from '../../utils/report';
+import { isSilentSite, type Settings } from '../../utils/settings';
+import { locateClaim } from './find-quote';
+import { clearHighlight, highlightRange } from './highlight-claim';
+import { measured } from './measure';
+import { mountBadge } from './mount-badge';
+
+/**
+ * One analysed URL: its report, its badge and its claims. A new session replaces the old one on
+ * single-page navigation; `dispose` removes everything it put in the page.
+ */
+export class PageSession {
+  report: PageReport | null = null;
+  private claims: Claim[] | null = null;
+  private ui: ShadowRootContentScriptUi<HTMLElement | null> | null = null;
+  private dismissed = false;
+  private disposed = false;
+
+  constructor(private readonly ctx: ContentScriptContext, private settings: Settings) {}
+
+  /** The critical path: cheap article check, then stamps + notice, then the badge. */
+  async start(): Promise<void> {
+    const url = location.href;
+    const now = new Date();
+    if (isSilentSite(location.hostname, this.settings.silentSites)) return this.tellBackground(null);
+    const verdict = await measured('as-of:article', () => detectArticle(document));
+    if (!verdict.isArticle) {
+      this.report = notAnArticle(verdict, url, now);
+      return this.tellBackground(null);
+    }
+    this.report = await measured('as-of:stamps', () => analyzePage(document, { url, now, includeClaims: false }));
+    const worthShowing = this.report.notice !== null || this.report.age !== null;
+    this.tellBackground(worthShowing ? this.report : null);
+    if (worthShowing) await measured('as-of:badge', () => this.showBadge());
+    // Claims wait for idle time; the popup may ask sooner.
+    this.ctx.requestIdleCallback(() => void this.getClaims(), { timeout: 5000 });
+  }
+
+  async getClaims(): Promise<Claim[]> {
+    if (this.claims) return this.claims;
+    const report = this.report;
+    if (!report?.article.isArticle) return [];
+    const claims = await measured('as-of:claims', () => findClaims(document, report.published, new Date(report.now)));
+    this.claims = claims;
+    report.claims = claims;
+    return claims;
+  }
+
+  async showClaim(id: string): Promise<boolean> {
+    const claim = (await this.getClaims()).find((c) => c.id === id);
+    const range = claim ? locateClaim(document, claim.locator) : null;
+    if (!range) return false;
+    highlightRange(range, id, matchMedia('(prefers-reduced-motion: reduce)').matches);
+    return true;
+  }
+
+  /** Settings changed in the options: apply without a reload. */
+  async applySettings(settings: Settings): Promise<void> {
+    const wasSilent = isSilentSite(location.hostname, this.settings.silentSites);
+    this.settings = settings;
+    if (isSilentSite(location.hostname, settings.silentSites)) {
+      this.removeBadge();
+      return this.tellBackground(null);
+    }
+    if (wasSilent || !this.report) return this.start();
+    this.tellBackground(this.report.article.isArticle && (this.report.notice || this.report.age) ? this.report : null);
+    this.removeBadge();
+    await this.showBadge();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.removeBadge();
+    clearHighlight();
+  }
+
+  private async showBadge(): Promise<void> {
+    const report = this.report;
+    if (!report || this.dismissed || this.disposed || !this.settings.badgeEnabled) return;
+    if (!report.notice && !report.age) return;
+    const ui = await mountBadge(this.ctx, report, this.settings, () => {
+      this.dismissed = true;
+      this.removeBadge();
+    });
+    // A newer session (navigation, settings change) may have started meanwhile.
+    if (this.disposed || this.ui) ui.remove();
+    else this.ui = ui;
+  }
+
+  private removeBadge(): void {
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  private tellBackground(report: PageReport | null): void {
+    void browser.runtime.sendMessage({ type: 'as-of:report', report }).catch(() => undefined);
+  }
+}
+
+function notAnArticle(article: ArticleVerdict, url: string, now: Date): PageReport {
+  return {
+    version: REPORT_VERSION, url, now: now.toISOString(), article, notice: null, published: null, updated: null,
+    captured: null, age: null, claims: [], timings: { total: 0, article: 0, stamps: 0, notice: 0, claims: 0 }, problems: [],
+  };
+}

@@ -1,0 +1,96 @@
+import { storage } from 'wxt/utils/storage';
+import type { ClaimCategory } from './report';
+
+/** One step of the age colour scale: ages up to `upToDays` take `color`. */
+export interface AgeBand {
+  upToDays: number;
+  color: string;
+}
+
+export interface Settings {
+  badgeEnabled: boolean;
+  /** Ascending by upToDays; ages past the last band take `olderColor`. */
+  bands: AgeBand[];
+  olderColor: string;
+  /** Claim categories the popup lists. */
+  categories: ClaimCategory[];
+  /** Host names (and their subdomains) where As Of shows nothing. */
+  silentSites: string[];
+}
+
+export const ALL_CATEGORIES: readonly ClaimCategory[] = [
+  'relative-time', 'present-state', 'running-figure', 'office-holder', 'forecast', 'record',
+];
+
+// Dark enough that white text passes WCAG AA (4.5:1) on each of them.
+export const DEFAULT_SETTINGS: Settings = {
+  badgeEnabled: true,
+  bands: [
+    { upToDays: 7, color: '#1b6e3a' },
+    { upToDays: 180, color: '#35602a' },
+    { upToDays: 730, color: '#8a4b00' },
+  ],
+  olderColor: '#9b1c1c',
+  categories: [...ALL_CATEGORIES],
+  silentSites: [],
+};
+
+/** Kept in storage.sync so a reader's choices follow them across browsers. */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+
+/** Reads settings, filling fields a stored older version lacks. */
+export async function loadSettings(): Promise<Settings> {
+  return withDefaults(await settingsItem.getValue());
+}
+
+export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
+  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+}
+
+/** The colour for an age in days on the reader's scale. */
+export function colorForAge(days: number, settings: Pick<Settings, 'bands' | 'olderColor'>): string {
+  const band = [...settings.bands].sort((a, b) => a.upToDays - b.upToDays).find((b) => days <= b.upToDays);
+  return band?.color ?? settings.olderColor;
+}
+
+/** Is `hostname` one of the silent sites or a subdomain of one? */
+export function isSilentSite(hostname: string, silentSites: readonly string[]): boolean {
+  const host = hostname.toLowerCase().replace(/^www\./, '');
+  return silentSites.some((site) => {
+    const s = site.trim().toLowerCase().replace(/^www\./, '');
+    return s !== '' && (host === s || host.endsWith(`.${s}`));
+  });
+}
+
+/** Parses one site per line (or comma), keeping host names only. */
+export function parseSiteList(text: string): string[] {
+  return text.split(/[\n,]+/).map((line) => siteHost(line.trim())).filter((s) => s !== '');
+}
+
+function siteHost(entry: string): string {
+  if (entry === '') return '';
+  try {
+    return new URL(entry.includes('://') ? entry : `http://${entry}`).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** White or near-black, whichever reads better on `background` (WCAG relative luminance). */
+export function textColorOn(background: string): '#ffffff' | '#111111' {
+  return contrastRatio(background, '#ffffff') >= contrastRatio(background, '#111111') ? '#ffffff' : '#111111';
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+function luminance(hex: string): number {
+  const rgb = /^#?([0-9a-f]{6})$/i.exec(hex.trim())?.[1] ?? '000000';
+  const channel = (i: number): number => {
+    const c = parseInt(rgb.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+}
