@@ -1,0 +1,113 @@
+import type { BrowserContext, Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from '../lib/browsers';
+import { askReport } from './ask-report';
+import type { InPageTimes } from './in-page';
+import { installProbe, overlapping, readCosts, readTimeline, type Interval, type PageCosts } from './page-probe';
+
+/** The content script's steps as the issue splits them, and the measure each is read from. */
+export const STEPS = {
+  decide: 'as-of:article',
+  stamps: 'as-of:stamps',
+  badge: 'as-of:badge',
+  claims: 'as-of:claims',
+} as const;
+export type Step = keyof typeof STEPS;
+
+export interface Visit {
+  kind: string;
+  url: string;
+  isArticle: boolean | null;
+  /** Main-thread ms per step that ran. */
+  steps: Partial<Record<Step, number>>;
+  /** Where the step times came from: the content script's marks, or the report's `timings` when it has none. */
+  source: 'marks' | 'report' | 'none';
+  longTasks: Interval[];
+  /** Long tasks overlapping the content script's measures. */
+  extensionLongTasks: Interval[];
+  costs: PageCosts;
+  /** Our stamp step and Readability's, timed side by side in this page (corpus pages only). */
+  inPage?: InPageTimes;
+}
+
+const LOAD_TIMEOUT_MS = 30_000;
+const FIRST_MARK_MS = 3_000;
+const SETTLE_MS = 250;
+const SETTLE_MAX_MS = 3_000;
+const POLL_MS = 25;
+
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+async function open(page: Page, url: string): Promise<void> {
+  await installProbe(page, new URL(url).origin);
+  await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+}
+
+/** Polls the page's as-of measures until `done` holds or time runs out; returns the last names seen. */
+async function waitForMeasures(page: Page, maxMs: number, done: (names: string[], stableFor: number) => boolean): Promise<string[]> {
+  const start = Date.now();
+  let names: string[] = [];
+  let changedAt = start;
+  while (Date.now() - start < maxMs) {
+    const now = Object.keys((await readTimeline(page)).measures).sort();
+    if (now.join() !== names.join()) changedAt = Date.now();
+    names = now;
+    if (done(names, Date.now() - changedAt)) break;
+    await sleep(POLL_MS);
+  }
+  return names;
+}
+
+/** One page with the extension: waits for its first look, asks for the report as the popup would, lets it settle. */
+export async function visitWithExtension(
+  run: ExtensionBrowser, kind: string, url: string, timePeersInPage?: (page: Page) => Promise<InPageTimes>,
+): Promise<Visit> {
+  const page = await run.browser.newPage();
+  try {
+    await open(page, url);
+    const marked = (await waitForMeasures(page, FIRST_MARK_MS, (names) => names.includes(STEPS.decide))).length > 0;
+    const report = await askReport(run.browser, run.extensionOrigin, url, marked ? 1_500 : 5_000);
+    await waitForMeasures(page, SETTLE_MAX_MS, (_names, stableFor) => stableFor >= SETTLE_MS);
+    const timeline = await readTimeline(page);
+    const steps: Partial<Record<Step, number>> = {};
+    for (const [step, name] of Object.entries(STEPS) as [Step, string][]) {
+      const measure = timeline.measures[name];
+      if (measure) steps[step] = measure.duration;
+    }
+    let source: Visit['source'] = Object.keys(steps).length > 0 ? 'marks' : 'none';
+    if (source === 'none' && report) {
+      const t = report.timings;
+      steps.decide = t.article ?? 0;
+      if (report.isArticle) {
+        steps.stamps = (t.stamps ?? 0) + (t.notice ?? 0);
+        if ((t.claims ?? 0) > 0) steps.claims = t.claims;
+      }
+      source = 'report';
+    }
+    const extensionLongTasks = overlapping(timeline.longTasks, Object.values(timeline.measures));
+    const costs = await readCosts(page);
+    const inPage = timePeersInPage ? await timePeersInPage(page) : undefined;
+    return { kind, url, isArticle: report?.isArticle ?? null, steps, source, longTasks: timeline.longTasks, extensionLongTasks, costs, inPage };
+  } finally {
+    await page.close();
+  }
+}
+
+export interface PlainVisit {
+  longTasks: Interval[];
+  costs: PageCosts;
+}
+
+/** The same page where the extension does not run (a separate browser context): the baseline. */
+export async function visitPlain(context: BrowserContext, url: string): Promise<PlainVisit> {
+  const page = await context.newPage();
+  try {
+    await open(page, url);
+    await sleep(SETTLE_MS * 2);
+    const { longTasks, measures } = await readTimeline(page);
+    const badge = await page.evaluate(() => document.querySelector('as-of-badge') !== null);
+    if (Object.keys(measures).length > 0 || badge) throw new Error(`As Of ran in the baseline context on ${url}: the heap delta would be meaningless`);
+    return { longTasks, costs: await readCosts(page) };
+  } finally {
+    await page.close();
+  }
+}
