@@ -35,12 +35,25 @@ export const DEFAULT_SETTINGS: Settings = {
   silentSites: [],
 };
 
-/** Kept in storage.sync so a reader's choices follow them across browsers. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+type SettingsItem = ReturnType<typeof defineSettingsItem>;
+let item: SettingsItem | undefined;
+
+function defineSettingsItem() {
+  return storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+}
+
+/**
+ * Kept in storage.sync so a reader's choices follow them across browsers. Defined on first use,
+ * so importing the pure helpers below (Node, tests) never touches the extension API.
+ */
+export function settingsItem(): SettingsItem {
+  item ??= defineSettingsItem();
+  return item;
+}
 
 /** Reads settings, filling fields a stored older version lacks. */
 export async function loadSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem.getValue());
+  return withDefaults(await settingsItem().getValue());
 }
 
 export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {

@@ -17,7 +17,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A new colour scale recolours every tab's toolbar age at once.
-  settingsItem.watch(async (next) => {
+  settingsItem().watch(async (next) => {
     const settings = withDefaults(next);
     for (const [tabId, report] of await rememberedReports()) await paintToolbar(tabId, report, settings);
   });

@@ -45,7 +45,7 @@ export default defineContentScript({
     });
     // Single-page sites change the URL without a new document: analyse afresh.
     ctx.addEventListener(window, 'wxt:locationchange', () => void restart());
-    const unwatch = settingsItem.watch((next) => void session.applySettings(withDefaults(next)));
+    const unwatch = settingsItem().watch((next) => void session.applySettings(withDefaults(next)));
     ctx.onInvalidated(() => {
       unwatch();
       session.dispose();

@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const saved = document.getElementById('saved')!;
   form.addEventListener('submit', (event) => event.preventDefault());
   renderOptionsForm(form, await loadSettings(), (next) => {
-    void settingsItem.setValue(next).then(() => { saved.textContent = 'Saved.'; });
+    void settingsItem().setValue(next).then(() => { saved.textContent = 'Saved.'; });
   });
 }
 

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     onCopy: (claim) => void copyClaim(claim, view),
   });
   render();
-  settingsItem.watch((next) => {
+  settingsItem().watch((next) => {
     settings = withDefaults(next);
     render();
   });

@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../utils/settings';
+import { PLACES_LOOKED, renderPopup, type PopupView } from './popup-view';
+import { claim, report, stamp } from './test-reports';
+
+const noop = { onShow: () => undefined, onCopy: () => undefined };
+
+function rendered(view: PopupView, settings = DEFAULT_SETTINGS): HTMLElement {
+  const root = document.createElement('main');
+  renderPopup(root, view, settings, noop);
+  return root;
+}
+
+describe('renderPopup states', () => {
+  it('says it is loading', () => {
+    expect(rendered({ state: 'loading' }).textContent).toBe('Loading…');
+  });
+
+  it('says it cannot run on browser pages and stores', () => {
+    expect(rendered({ state: 'unavailable' }).textContent).toContain('As Of can’t run on this page.');
+  });
+
+  it('says when a page is not a news article, and why', () => {
+    const r = report({ article: { isArticle: false, reasons: ['no article metadata, <article> element or body text'] }, published: null, age: null });
+    const text = rendered({ state: 'ready', report: r, claims: [] }).textContent ?? '';
+    expect(text).toContain('This is not a news article.');
+    expect(text).toContain('no article metadata');
+  });
+
+  it('says no date was found and lists what it looked at', () => {
+    const root = rendered({ state: 'ready', report: report({ published: null, age: null }), claims: [] });
+    expect(root.textContent).toContain('No date found.');
+    expect(Array.from(root.querySelectorAll('.looked li'), (li) => li.textContent)).toEqual(PLACES_LOOKED);
+  });
+
+  it('heads a found date with its age, precision, evidence and the notice', () => {
+    const notice = { kind: 'archived' as const, text: 'This is an archived article.', selector: 'p', tagName: 'p', statedAge: null, agreesWithStamps: null };
+    const r = report({ notice, updated: stamp({ value: '2016-01-03', day: '2016-01-03', source: 'json-ld', evidence: '"dateModified": "2016-01-03"' }) });
+    const text = rendered({ state: 'ready', report: r, claims: [] }).textContent ?? '';
+    expect(text).toContain('12 years old · 12 Jun 2014 · updated 10 years ago');
+    expect(text).toContain('12 Jun 2014 (to the day)');
+    expect(text).toContain('“2014-06-12T09:40:00Z”');
+    expect(text).toContain('“"dateModified": "2016-01-03"”');
+    expect(text).toContain('This is an archived article.');
+  });
+
+  it('shows that claims are still being found', () => {
+    expect(rendered({ state: 'ready', report: report(), claims: null }).textContent).toContain('Finding statements');
+  });
+});
+
+describe('claims in the popup', () => {
+  it('highlights each cue span and shows resolved dates', () => {
+    const root = rendered({ state: 'ready', report: report(), claims: [claim()] });
+    expect(Array.from(root.querySelectorAll('.sentence mark'), (m) => m.textContent)).toEqual(['now', 'last week']);
+    expect(root.querySelector('.sentence')?.textContent).toBe(claim().text);
+    expect(root.querySelector('.resolved')?.textContent).toContain('“last week” → week of 2 Jun 2014');
+  });
+
+  it('orders by score and lists only the chosen categories', () => {
+    const claims = [
+      claim({ id: 'low', score: 0.2, categories: ['record'], cues: [] }),
+      claim({ id: 'high', score: 0.9, categories: ['forecast'], cues: [] }),
+      claim({ id: 'hidden', score: 1, categories: ['office-holder'], cues: [] }),
+    ];
+    const settings = { ...DEFAULT_SETTINGS, categories: DEFAULT_SETTINGS.categories.filter((k) => k !== 'office-holder') };
+    const root = rendered({ state: 'ready', report: report(), claims }, settings);
+    expect(Array.from(root.querySelectorAll('.claim'), (li) => li.getAttribute('data-claim-id'))).toEqual(['high', 'low']);
+  });
+
+  it('filters by category in place', () => {
+    const claims = [claim({ id: 'a', categories: ['record'], cues: [] }), claim({ id: 'b', categories: ['forecast'], cues: [] })];
+    const root = rendered({ state: 'ready', report: report(), claims });
+    const select = root.querySelector('#claim-filter') as HTMLSelectElement;
+    select.value = 'forecast';
+    select.dispatchEvent(new Event('change'));
+    const visible = Array.from(root.querySelectorAll<HTMLElement>('.claim')).filter((li) => !li.hidden);
+    expect(visible.map((li) => li.dataset.claimId)).toEqual(['b']);
+  });
+
+  it('renders a hostile sentence as text', () => {
+    const hostile = claim({ text: 'Now <img src=x onerror=alert(1)> is here.', cues: [{ kind: 'present-state', text: 'Now', start: 0, end: 3, why: 'today' }] });
+    const root = rendered({ state: 'ready', report: report(), claims: [hostile] });
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('.sentence')?.textContent).toBe(hostile.text);
+  });
+
+  it('sends Show in page and Copy for the clicked claim', () => {
+    const onShow = vi.fn();
+    const onCopy = vi.fn();
+    const root = document.createElement('main');
+    renderPopup(root, { state: 'ready', report: report(), claims: [claim()] }, DEFAULT_SETTINGS, { onShow, onCopy });
+    (root.querySelector('.show') as HTMLButtonElement).click();
+    (root.querySelector('.copy') as HTMLButtonElement).click();
+    expect(onShow).toHaveBeenCalledWith(claim());
+    expect(onCopy).toHaveBeenCalledWith(claim());
+  });
+});

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { BROWSER_NAMES, extensionBuildDir, launchBrowser, type ExtensionBrowser } from '../../scripts/lib/browsers';
+import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
+import { waitForBadgeText } from '../../scripts/lib/page-badge';
+import { badgeText } from '../../components/age-badge';
+import { SEED_PAGE, SEEDS_DIR, seedReportNow } from './helpers/seed-site';
+import { tabStates } from './helpers/extension-state';
+
+const WAIT = { timeout: 15_000 };
+
+/** The popup for the seed tab: the toolbar button in Chromium, popup.html?tab=<id> in Firefox. */
+async function openPopupFor(run: ExtensionBrowser, page: Page): Promise<Page> {
+  if (run.name === 'chromium') return run.openPopup(page);
+  const helper = await run.openExtensionPage();
+  const seedTab = (await tabStates(helper)).find((tab) => tab.report?.url === page.url());
+  await helper.close();
+  expect(seedTab, 'the seed tab answers the extension').toBeDefined();
+  return run.openExtensionPage(`popup.html?tab=${seedTab!.tabId}`);
+}
+
+function badgeCount(page: Page): Promise<number> {
+  return page.evaluate(() => document.querySelectorAll('as-of-badge').length);
+}
+
+describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) => {
+  let server: StaticServer;
+  let run: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveDirectory(SEEDS_DIR);
+    run = await launchBrowser(name, { extensionPath: extensionBuildDir(name) });
+    page = await run.openPage(server.url(SEED_PAGE));
+  });
+
+  afterAll(async () => {
+    await run?.close();
+    await server?.close();
+  });
+
+  it('shows one badge with the age, a low-confidence mark and an accessible name', async () => {
+    const expected = await seedReportNow(page.url());
+    expect(await waitForBadgeText(page)).toBe(badgeText(expected));
+    const chip = await page.evaluate(() => {
+      const root = document.querySelector('as-of-badge')?.shadowRoot;
+      const button = root?.querySelector('.as-of-chip');
+      return { label: button?.getAttribute('aria-label') ?? '', tag: button?.tagName ?? '', low: root?.querySelector('.as-of-low') !== null };
+    });
+    expect(chip.tag).toBe('BUTTON');
+    expect(chip.label).toContain(badgeText(expected)!);
+    expect(chip.label).toContain('low confidence');
+    expect(chip.low).toBe(true);
+    expect(await badgeCount(page)).toBe(1);
+  });
+
+  it('lists the claims in the popup and shows one in the page', async () => {
+    await waitForBadgeText(page);
+    const popup = await openPopupFor(run, page);
+    await popup.waitForSelector('.claim .show', WAIT);
+    const first = await popup.evaluate(() => {
+      const item = document.querySelector('.claim');
+      return { id: item?.getAttribute('data-claim-id') ?? '', text: item?.querySelector('.sentence')?.textContent ?? '' };
+    });
+    expect(first.text.length).toBeGreaterThan(20);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('Statements to recheck');
+
+    await popup.click('.claim .show');
+    await page.waitForSelector('[data-as-of-highlight]', WAIT);
+    const highlighted = await page.evaluate(() => document.querySelector('[data-as-of-highlight]')?.textContent ?? '');
+    const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+    expect(squash(highlighted)).toContain(squash(first.text).slice(0, 40));
+    await popup.close();
+  });
+
+  it('hides and brings back the badge live when the option changes', async () => {
+    await waitForBadgeText(page);
+    const options = await run.openExtensionPage('options.html');
+    await options.waitForSelector('#badge-enabled', WAIT);
+    await options.click('#badge-enabled');
+    await page.waitForFunction(() => document.querySelector('as-of-badge') === null, WAIT);
+    await options.click('#badge-enabled');
+    await page.waitForFunction(() => document.querySelectorAll('as-of-badge').length === 1, WAIT);
+    await options.close();
+  });
+
+  it('keeps one badge after a single-page navigation', async () => {
+    await waitForBadgeText(page);
+    await page.evaluate(() => history.pushState({}, '', `${location.pathname}?page=2`));
+    // WXT notices the new URL within a second; the old badge goes and one new badge comes.
+    await page.waitForFunction(() => document.querySelectorAll('as-of-badge').length === 1 && location.search === '?page=2', WAIT);
+    await new Promise((done) => setTimeout(done, 1500));
+    expect(await badgeCount(page)).toBe(1);
+  });
+});
