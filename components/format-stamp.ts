@@ -1,5 +1,5 @@
 import { ageOf } from '../utils/age';
-import type { Precision, StampFinding } from '../utils/report';
+import type { Precision, StampFinding, StampSource } from '../utils/report';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** Below this a stamp gets the "low confidence" mark. */
@@ -33,9 +33,25 @@ export function precisionWord(precision: Precision): string {
   return precision === 'instant' ? 'to the minute' : `to the ${precision}`;
 }
 
-/** "copyright line: “© 2014 …”": which signal a stamp came from and its raw text. */
+/** Each signal family in a reader's words; `where` says whether its location adds anything. */
+const SOURCES: Record<StampSource, { name: string; where: boolean }> = {
+  'json-ld': { name: 'structured data (JSON-LD)', where: true },
+  microdata: { name: 'microdata', where: true },
+  meta: { name: 'a meta tag', where: true },
+  'time-element': { name: 'a <time> element', where: true },
+  byline: { name: 'the byline', where: false },
+  url: { name: 'the URL', where: false },
+  notice: { name: 'the page’s notice', where: false },
+  'web-archive': { name: 'the web archive’s capture', where: false },
+  weekday: { name: 'a weekday in the text', where: false },
+  copyright: { name: 'the copyright line', where: false },
+};
+
+/** "the copyright line: “© 2014 …”": which signal a stamp came from and its raw text. */
 export function stampEvidence(stamp: StampFinding): string {
-  return `${stamp.source} (${stamp.location}): “${stamp.evidence}”`;
+  const source = SOURCES[stamp.source] ?? { name: stamp.source, where: true };
+  const where = source.where && stamp.location ? ` ${stamp.location}` : '';
+  return `${source.name}${where}: “${stamp.evidence}”`;
 }
 
 export function isLowConfidence(stamp: StampFinding | null): boolean {

@@ -27,7 +27,7 @@ export const DEFAULT_SETTINGS: Settings = {
   badgeEnabled: true,
   bands: [
     { upToDays: 7, color: '#1b6e3a' },
-    { upToDays: 180, color: '#35602a' },
+    { upToDays: 180, color: '#1f5f8b' },
     { upToDays: 730, color: '#8a4b00' },
   ],
   olderColor: '#9b1c1c',

@@ -1,0 +1,89 @@
+/**
+ * `npm run screenshots`: builds the extension, opens the seed article in Debian's Chromium with it
+ * loaded, and saves the pictures the README shows into docs/screenshots/:
+ *   badge.png, badge-evidence.png, popup-light.png, popup-dark.png, options.png
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { extensionBuildDir, launchBrowser, type ExtensionBrowser } from './lib/browsers';
+import { serveDirectory } from './lib/serve';
+import { waitForBadgeText } from './lib/page-badge';
+import { tabStates } from '../test/browser/helpers/extension-state';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'docs/screenshots');
+const SEED = 'archived-article.html';
+
+type Png = `${string}.png`;
+const out = (name: string): Png => join(OUT, name) as Png;
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  mkdirSync(OUT, { recursive: true });
+  const server = await serveDirectory(join(ROOT, 'seeds'));
+  const run = await launchBrowser('chromium', { extensionPath: extensionBuildDir('chromium') });
+  try {
+    const page = await run.openPage(server.url(SEED));
+    await page.setViewport({ width: 1000, height: 720, deviceScaleFactor: 2 });
+    await waitForBadgeText(page);
+    await shootBadge(page);
+    await shootPopups(run, page);
+    await shootOptions(run);
+  } finally {
+    await run.close();
+    await server.close();
+  }
+}
+
+/** The top of the article: notice, badge, headline; then the evidence the badge shows on focus. */
+async function shootBadge(page: Page): Promise<void> {
+  const clip = await page.evaluate(() => {
+    const article = document.querySelector('article')!.getBoundingClientRect();
+    const headline = document.querySelector('h1')!.getBoundingClientRect();
+    return { x: article.x - 16, y: Math.max(0, article.y - 16), width: article.width + 32, height: headline.bottom - article.y + 80 };
+  });
+  await page.screenshot({ path: out('badge.png'), clip });
+  await page.evaluate(() => (document.querySelector('as-of-badge')?.shadowRoot?.querySelector('.as-of-chip') as HTMLElement | null)?.focus());
+  await page.screenshot({ path: out('badge-evidence.png'), clip: { ...clip, height: clip.height + 120 } });
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  console.log('wrote docs/screenshots/badge.png, badge-evidence.png');
+}
+
+/** The popup's page in a tab sized like the popup, speaking for the seed tab. */
+async function shootPopups(run: ExtensionBrowser, seed: Page): Promise<void> {
+  const tabId = await seedTabId(run, seed);
+  for (const scheme of ['light', 'dark'] as const) {
+    const popup = await run.browser.newPage();
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await popup.setViewport({ width: 400, height: 600, deviceScaleFactor: 2 });
+    await popup.goto(run.extensionUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.state === 'ready', { timeout: 15_000 });
+    const height = await popup.evaluate(() => Math.ceil(document.getElementById('announce')!.getBoundingClientRect().bottom + 8));
+    await popup.setViewport({ width: 400, height: Math.min(height, 600), deviceScaleFactor: 2 });
+    await popup.screenshot({ path: out(`popup-${scheme}.png`) });
+    await popup.close();
+    console.log(`wrote docs/screenshots/popup-${scheme}.png`);
+  }
+}
+
+async function shootOptions(run: ExtensionBrowser): Promise<void> {
+  const options = await run.openExtensionPage('options.html');
+  await options.setViewport({ width: 720, height: 900, deviceScaleFactor: 2 });
+  await options.waitForSelector('#badge-enabled');
+  await options.screenshot({ path: out('options.png'), fullPage: true });
+  await options.close();
+  console.log('wrote docs/screenshots/options.png');
+}
+
+/** Asks each tab's content script for its report and picks the seed page's tab. */
+async function seedTabId(run: ExtensionBrowser, seed: Page): Promise<number> {
+  const helper = await run.openExtensionPage();
+  const tab = (await tabStates(helper)).find((state) => state.report?.url === seed.url());
+  await helper.close();
+  if (!tab) throw new Error('The seed tab did not answer: is the content script running?');
+  return tab.tabId;
+}
+
+await main();
