@@ -57,6 +57,9 @@ describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) =
   it('lists the claims in the popup and shows one in the page', async () => {
     await waitForBadgeText(page);
     const popup = await openPopupFor(run, page);
+    await popup.waitForSelector('#app[data-state="ready"]', WAIT);
+    const expected = await seedReportNow(page.url());
+    expect(await popup.$eval('.report-header .age', (e) => e.textContent ?? '')).toContain(badgeText(expected)!);
     await popup.waitForSelector('.claim .show', WAIT);
     const first = await popup.evaluate(() => {
       const item = document.querySelector('.claim');
