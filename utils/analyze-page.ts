@@ -1,7 +1,8 @@
 import { ageOf } from './age';
 import { detectArticle } from './article/detect-article';
 import { findNotice } from './notice/find-notice';
-import { REPORT_VERSION, type PageReport } from './report';
+import { noticeAgrees } from './notice/agreement';
+import { REPORT_VERSION, type AgeInfo, type NoticeFinding, type PageReport, type StampFinding } from './report';
 import { findStamps } from './stamps/find-stamps';
 import { findClaims } from './claims/find-claims';
 
@@ -33,10 +34,11 @@ export function analyzePage(doc: Document, { url, now, clock = () => performance
   };
 
   const [article, articleMs] = step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc));
-  const [notice, noticeMs] = step('notice', null, () => findNotice(doc));
-  const [stamps, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now));
+  const [pageNotice, noticeMs] = step('notice', null, () => findNotice(doc, url));
+  const [stamps, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
 
-  const age = stamps.published ? ageOf(stamps.published, now, 'published') : null;
+  const notice = pageNotice ? { ...pageNotice, agreesWithStamps: noticeAgrees(pageNotice, stamps.published, now) } : null;
+  const age = stamps.published ? ageOf(stamps.published, now, 'published') : ageFromNotice(notice, now);
   const [claims, claimsMs] = includeClaims && article.isArticle
     ? step('claims', [], () => findClaims(doc, stamps.published, now))
     : [[], 0];
@@ -55,4 +57,16 @@ export function analyzePage(doc: Document, { url, now, clock = () => performance
     timings: { total: clock() - start, article: articleMs, stamps: stampsMs, notice: noticeMs, claims: claimsMs },
     problems,
   };
+}
+
+/** With no stamp, a notice that states an age ("more than 5 years old") still bounds the age from below. */
+function ageFromNotice(notice: NoticeFinding | null, now: Date): AgeInfo | null {
+  const stated = notice?.statedAge;
+  if (!notice || notice.kind === 'web-archive-capture' || !stated || (!stated.minYears && !stated.minMonths)) return null;
+  const years = stated.minYears ?? 0;
+  const value = String(now.getUTCFullYear() - years - (stated.minMonths ? Math.ceil(stated.minMonths / 12) : 0));
+  const bound: StampFinding = { value, day: null, precision: 'year', source: 'notice', evidence: notice.text, location: notice.selector, confidence: 0.4, disagreements: [] };
+  const age = ageOf(bound, now, 'notice');
+  const span = years ? `${years} year${years === 1 ? '' : 's'}` : `${stated.minMonths} month${stated.minMonths === 1 ? '' : 's'}`;
+  return { ...age, label: `more than ${span} old`, short: years ? `${years}y+` : `${stated.minMonths}mo+` };
 }

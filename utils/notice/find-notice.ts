@@ -1,32 +1,54 @@
 import type { NoticeFinding } from '../report';
-import { NOTICE_PATTERNS } from './patterns';
 import { selectorFor } from '../dom/selector-for';
+import { parseTextDate } from '../stamps/parse-text-date';
+import { NOTICE_PATTERNS, NOTICE_TRIGGER, type StatedAge } from './patterns';
+import { webArchiveNotice } from './web-archive-notice';
 
 /** Notices are short: anything longer is a paragraph that merely quotes the wording. */
 const MAX_NOTICE_LENGTH = 400;
+const MAX_TEXT_NODES = 20_000;
+const MAX_CLIMB = 4;
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
-/** Finds the innermost element whose whole text is a known old-story notice. */
-export function findNotice(doc: Document): NoticeFinding | null {
+/**
+ * Finds the publisher's old-story notice: the innermost element whose whole text is a known wording
+ * (the first of several copies, e.g. The Guardian's visible and screen-reader labels). Failing that, a
+ * web-archive capture (by its address or its injected toolbar) is reported as a notice of its own kind.
+ */
+export function findNotice(doc: Document, url = ''): NoticeFinding | null {
+  return publisherNotice(doc) ?? webArchiveNotice(doc, url);
+}
+
+function publisherNotice(doc: Document): NoticeFinding | null {
   const body = doc.body;
   if (!body) return null;
-  const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
-  let best: { element: Element; text: string; kind: NoticeFinding['kind'] } | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const element = node as Element;
-    if (element.tagName === 'SCRIPT' || element.tagName === 'STYLE') continue;
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.length === 0 || text.length > MAX_NOTICE_LENGTH) continue;
-    const match = NOTICE_PATTERNS.find((p) => p.pattern.test(text));
-    // Deeper elements come later in document order; keep the innermost one that still holds the whole notice.
-    if (match && (!best || best.element.contains(element))) best = { element, text, kind: match.kind };
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  let count = 0;
+  for (let node = walker.nextNode(); node && count < MAX_TEXT_NODES; node = walker.nextNode(), count += 1) {
+    const value = node.nodeValue ?? '';
+    if (value.length < 5 || !NOTICE_TRIGGER.test(value) || SKIP.has(node.parentElement?.tagName ?? '')) continue;
+    // Climb from the text to the element that holds the whole notice ("more than <strong>5 years old</strong>").
+    let el = node.parentElement;
+    for (let depth = 0; el && depth < MAX_CLIMB; depth += 1, el = el.parentElement) {
+      const text = (el.textContent ?? '').slice(0, MAX_NOTICE_LENGTH * 2).replace(/\s+/g, ' ').trim();
+      if (text.length > MAX_NOTICE_LENGTH) break;
+      const found = matchNotice(text);
+      if (found) return { ...found, text, selector: selectorFor(el), tagName: el.tagName.toLowerCase(), agreesWithStamps: null };
+    }
   }
-  if (!best) return null;
-  return {
-    kind: best.kind,
-    text: best.text,
-    selector: selectorFor(best.element),
-    tagName: best.element.tagName.toLowerCase(),
-    statedAge: null,
-    agreesWithStamps: null,
-  };
+  return null;
+}
+
+function matchNotice(text: string): Pick<NoticeFinding, 'kind' | 'statedAge'> | null {
+  for (const p of NOTICE_PATTERNS) {
+    const m = p.pattern.exec(text);
+    if (!m) continue;
+    let statedAge: StatedAge | null = p.stated?.(m) ?? null;
+    if (p.kind === 'dated-story') {
+      const date = parseTextDate(m[1] ?? '');
+      statedAge = date?.day ? { date: date.day } : null;
+    }
+    return { kind: p.kind, statedAge };
+  }
+  return null;
 }

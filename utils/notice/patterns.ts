@@ -1,16 +1,50 @@
-import type { NoticeKind } from '../report';
+import type { NoticeFinding, NoticeKind } from '../report';
+
+export type StatedAge = NonNullable<NoticeFinding['statedAge']>;
 
 export interface NoticePattern {
   kind: NoticeKind;
-  /** Matched against an element's own collapsed text. */
+  /** Matched against an element's own collapsed text, anchored at its start. */
   pattern: RegExp;
+  /** Reads the age or date the notice states from the match. */
+  stated?: (m: RegExpExecArray) => StatedAge | null;
 }
 
-/** Wording publishers put on old stories. Patterns are anchored to the start of the element's text. */
+/** Small counts written as words (en, de, fr, es). */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  ein: 1, einem: 1, einen: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, un: 1, une: 1, deux: 2, trois: 3, cinq: 5,
+  uno: 1, dos: 2, tres: 3, cinco: 5,
+};
+const COUNT = `(\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+
+export function countOf(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : COUNT_WORDS[word.toLowerCase()] ?? 1;
+}
+
+/** "5 years" / "a year" / "6 months" (and Jahre, ans, años, Monate, mois, meses) as a lower bound. */
+function ageBound(count: string, unit: string): StatedAge {
+  const n = countOf(count);
+  return /^(?:y|jahr|an|año|ann)/i.test(unit) ? { minYears: n } : { minMonths: n };
+}
+const YEAR_OR_MONTH = '(years?|months?|jahren?|jahre|monate?n?|ans?|années?|mois|años?|mes(?:es)?)';
+
+/** Wording publishers put on old stories. The tested ones are quoted from real pages (see notice tests). */
 export const NOTICE_PATTERNS: readonly NoticePattern[] = [
+  // Nexstar local-TV sites.
   { kind: 'archived', pattern: /^This is an archived article and the information in the article may be outdated\b/i },
-  { kind: 'age-label', pattern: /^This (?:article|story) is more than (?:a|an|one|\d+) (?:years?|months?) old\b/i },
-  { kind: 'dated-story', pattern: /^This story is from [A-Z][a-z]+ \d{1,2}, \d{4}\b/ },
-  { kind: 'archived', pattern: /^This (?:article|story) is from the archives?\b/i },
-  { kind: 'outdated-content', pattern: /^Older articles may contain outdated content\b/i },
+  // The Guardian ("This article is more than 5 years old"), Quartz ("... more than 2 years old.").
+  { kind: 'age-label', pattern: new RegExp(`^This (?:article|story|post|page) is (?:more than|over) ${COUNT} ${YEAR_OR_MONTH} old\\b`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!) },
+  // The Times of India: "This story is from October 9, 2019" (filled in by find-notice with the date it names).
+  { kind: 'dated-story', pattern: /^This (?:story|article) is from ([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/ },
+  { kind: 'archived', pattern: /^(?:This (?:article|story|page|post) is from (?:the|our) archives?|From the archives?\b|Archived(?: article| story| page| content)?\s*[:\-–]|This (?:article|page|story) (?:has been|was) archived\b)/i },
+  { kind: 'outdated-content', pattern: /^(?:Older articles may contain outdated (?:content|information)|This (?:article|page|post|content) (?:may|might) be (?:outdated|out of date)|The information in this (?:article|post|page) may be (?:outdated|out of date))\b/i },
+  // German, French and Spanish forms of the age label ("Este artículo tiene 15 años de antigüedad").
+  { kind: 'age-label', pattern: new RegExp(`^Dieser (?:Artikel|Beitrag|Text) ist (?:mehr als|über|älter als) ${COUNT} ${YEAR_OR_MONTH}(?: alt)?`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!) },
+  { kind: 'age-label', pattern: new RegExp(`^Cet article (?:a|date de) plus d[e'] ?${COUNT} ${YEAR_OR_MONTH}`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!) },
+  { kind: 'age-label', pattern: new RegExp(`^Este (?:artículo|articulo) tiene (?:más de )?${COUNT} ${YEAR_OR_MONTH}(?: de antigüedad)?`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!) },
+  { kind: 'archived', pattern: /^(?:Dieser (?:Artikel|Beitrag) stammt aus dem Archiv|Archiv(?:artikel)?\s*:|Cet article est (?:issu|tiré) de nos archives|Article archivé|Este (?:artículo|contenido) (?:es|forma parte) de(?:l| nuestro) archivo)/i },
 ];
+
+/** A cheap first test on a text node before the anchored patterns run on its elements. */
+export const NOTICE_TRIGGER = /archiv|more than|is from|outdated|out of date|over \d|älter|mehr als|über \d|plus d|más de|antigüedad|años/i;

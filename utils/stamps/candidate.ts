@@ -12,6 +12,8 @@ export interface StampCandidate {
   /** The publisher's local calendar day, or null below day precision. */
   day: string | null;
   precision: Precision;
+  /** Milliseconds since the epoch at the start of the stated period, for ordering and bounds. */
+  epoch: number;
   evidence: string;
   location: string;
   /** The detector's own trust in this candidate, 0..1, before reconciliation. */

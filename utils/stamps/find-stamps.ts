@@ -1,35 +1,55 @@
-import type { StampFinding } from '../report';
+import type { NoticeFinding, StampFinding } from '../report';
+import { stampStart } from '../age';
 import type { StampCandidate } from './candidate';
+import { findBylineStamps } from './byline';
 import { findCopyrightStamps } from './copyright';
 import { findJsonLdStamps } from './json-ld';
 import { findMetaStamps } from './meta';
+import { findMicrodataStamps } from './microdata';
+import { noticeStamps } from './notice-stamps';
 import { reconcile } from './reconcile';
-import { isPlausible } from './validate';
-import { parseIsoLike } from './parse-date';
+import { findTimeElementStamps } from './time-element';
+import { findUrlStamps } from './url';
+import { isPlausible, withinNoticeBound } from './validate';
+import { webArchiveCapture } from './web-archive';
 
 /** Detectors, most trustworthy first. Each returns candidates with their evidence. */
 const DETECTORS: ReadonlyArray<(doc: Document, url: string) => StampCandidate[]> = [
   findJsonLdStamps,
+  findMicrodataStamps,
   findMetaStamps,
+  findTimeElementStamps,
+  findBylineStamps,
+  findUrlStamps,
   findCopyrightStamps,
 ];
 
 export interface StampResult {
   published: StampFinding | null;
   updated: StampFinding | null;
+  /** A web archive's capture time: an upper bound for the publish stamp. */
   captured: StampFinding | null;
   candidates: StampCandidate[];
 }
 
-export function findStamps(doc: Document, url: string, now: Date): StampResult {
-  const candidates = DETECTORS.flatMap((detect) => detect(doc, url)).filter((c) => {
-    const parsed = parseIsoLike(c.value);
-    return parsed !== null && isPlausible(parsed.epoch, now);
-  });
+/**
+ * Every stamp signal on the page, each kept with its evidence, then reconciled into the publish and
+ * last-updated stamps. `notice`, when given, adds the date it states and bounds the others.
+ */
+export function findStamps(doc: Document, url: string, now: Date, notice: NoticeFinding | null = null): StampResult {
+  const capture = webArchiveCapture(url);
+  const pageUrl = capture?.originalUrl ?? url;
+  const capturedAt = capture?.captured ? stampStart(capture.captured) : null;
+  const limit = new Date(Math.min(now.getTime(), capturedAt === null ? Infinity : capturedAt + 86_400_000));
+  const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl)), ...noticeStamps(notice)].filter(
+    (c) => isPlausible(c.epoch, limit) && withinNoticeBound(c, notice, now),
+  );
+  const published = reconcile(candidates, 'published');
+  const updated = reconcile(candidates, 'updated');
   return {
-    published: reconcile(candidates, 'published'),
-    updated: reconcile(candidates, 'updated'),
-    captured: null,
+    published,
+    updated: updated && published && stampStart(updated) < stampStart(published) ? null : updated,
+    captured: capture?.captured ?? null,
     candidates,
   };
 }

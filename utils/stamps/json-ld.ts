@@ -1,5 +1,6 @@
 import type { StampCandidate, StampRole } from './candidate';
-import { parseIsoLike } from './parse-date';
+import { ARTICLE_TYPES, LIMITS, WEIGHTS } from './constants';
+import { parseAnyDate } from './parse-text-date';
 
 const FIELDS: Record<string, StampRole> = {
   datePublished: 'published',
@@ -8,27 +9,43 @@ const FIELDS: Record<string, StampRole> = {
   dateModified: 'updated',
 };
 
+/** JSON-LD: NewsArticle / Article / @graph / arrays; the article's own nodes count more than a video's or image's. */
 export function findJsonLdStamps(doc: Document): StampCandidate[] {
   const found: StampCandidate[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    const data = parseJson(script.textContent ?? '');
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  let budget = LIMITS.jsonLdChars;
+  for (let i = 0; i < scripts.length && i < LIMITS.jsonLdScripts; i += 1) {
+    const text = scripts[i]!.textContent ?? '';
+    budget -= text.length;
+    if (budget < 0) break; // megabytes of JSON-LD: stop rather than stall the page
+    const data = parseJson(text);
     if (data === undefined) continue;
     for (const node of walk(data)) {
+      const type = typeName(node['@type']);
+      const ownDates = ARTICLE_TYPES.test(type) || (type === '' && typeof node['headline'] === 'string');
       for (const [field, role] of Object.entries(FIELDS)) {
         const raw = node[field];
         if (typeof raw !== 'string') continue;
-        const parsed = parseIsoLike(raw);
+        const parsed = parseAnyDate(raw);
         if (!parsed) continue;
-        found.push({ role, source: 'json-ld', ...parsed, evidence: raw, location: `json-ld ${String(node['@type'] ?? '')}.${field}`, weight: 0.9 });
+        // dateCreated is often the CMS record's birth, days before the story went out: it only counts alone.
+        const weight = field === 'dateCreated' ? WEIGHTS.created : ownDates ? WEIGHTS.jsonLdArticle : WEIGHTS.jsonLdOther;
+        found.push({ role, source: 'json-ld', ...parsed, evidence: raw, location: `json-ld ${type || 'node'}.${field}`, weight });
       }
     }
   }
   return found;
 }
 
+function typeName(type: unknown): string {
+  if (typeof type === 'string') return type;
+  if (Array.isArray(type)) return type.filter((t): t is string => typeof t === 'string').find((t) => ARTICLE_TYPES.test(t)) ?? String(type[0] ?? '');
+  return '';
+}
+
 function parseJson(text: string): unknown {
   // Some CMSs wrap JSON-LD in CDATA or HTML comments.
-  const cleaned = text.replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|\/\/\s*\]\]>\s*$|\]\]>\s*$/g, '').trim();
+  const cleaned = text.replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)|(?:\/\/\s*)?(?:\]\]>|-->)\s*$/g, '').trim();
   try {
     return JSON.parse(cleaned) as unknown;
   } catch {
@@ -36,18 +53,18 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Every object in the JSON-LD tree, bounded so a hostile page cannot make us walk forever. */
-function* walk(root: unknown, limit = 2_000): Generator<Record<string, unknown>> {
-  const stack: unknown[] = [root];
+/** Every object in the JSON-LD tree in document order, bounded so a hostile page cannot make us walk forever. */
+function* walk(root: unknown, limit: number = LIMITS.jsonLdNodes): Generator<Record<string, unknown>> {
+  const queue: unknown[] = [root];
   let seen = 0;
-  while (stack.length > 0 && seen < limit) {
-    const item = stack.pop();
+  while (queue.length > 0 && seen < limit) {
+    const item = queue.shift();
     seen += 1;
-    if (Array.isArray(item)) stack.push(...item);
+    if (Array.isArray(item)) queue.push(...item.slice(0, limit));
     else if (item && typeof item === 'object') {
       const node = item as Record<string, unknown>;
       yield node;
-      for (const value of Object.values(node)) if (value && typeof value === 'object') stack.push(value);
+      for (const value of Object.values(node)) if (value && typeof value === 'object') queue.push(value);
     }
   }
 }

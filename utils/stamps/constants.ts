@@ -1,0 +1,92 @@
+/** Patterns, word lists and weights for the stamp detectors, built once at module scope. */
+
+/** Month names (en, de, fr, es) and their abbreviations, lower-case, accents as written. */
+export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['january jan jänner januar janvier janv enero ene', 1],
+    ['february feb februar février fevrier févr fevr febrero', 2],
+    ['march mar märz maerz mars marzo', 3],
+    ['april apr avril avr abril abr', 4],
+    ['may mai mayo', 5],
+    ['june jun juni juin junio', 6],
+    ['july jul juli juillet juil julio', 7],
+    ['august aug août aout agosto ago', 8],
+    ['september sept sep septembre septiembre setiembre', 9],
+    ['october oct oktober okt octobre octubre', 10],
+    ['november nov novembre noviembre', 11],
+    ['december dec dezember dez décembre decembre déc diciembre dic', 12],
+  ].flatMap(([names, month]) => String(names).split(' ').map((name) => [name, Number(month)] as const)),
+);
+
+/** Weekday names (en, de, fr, es) by JavaScript day number (0 = Sunday). */
+export const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['sunday sun sonntag so dimanche dim domingo dom', 0],
+    ['monday mon montag mo lundi lun lunes', 1],
+    ['tuesday tue tues dienstag di mardi mar martes', 2],
+    ['wednesday wed mittwoch mi mercredi mer miércoles miercoles mié', 3],
+    ['thursday thu thur thurs donnerstag do jeudi jeu jueves jue', 4],
+    ['friday fri freitag fr vendredi ven viernes vie', 5],
+    ['saturday sat samstag sa samedi sam sábado sabado sáb', 6],
+  ].flatMap(([names, day]) => String(names).split(' ').map((name) => [name, Number(day)] as const)),
+);
+
+/** Time-zone abbreviations a byline may name, as offsets in minutes. Ambiguous ones ("ET") keep the day only. */
+export const ZONES: Readonly<Record<string, number>> = {
+  UTC: 0, GMT: 0, Z: 0, WET: 0, BST: 60, IST: 330, CET: 60, MEZ: 60, CEST: 120, MESZ: 120, EET: 120, EEST: 180,
+  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420, AKST: -540, AKDT: -480,
+  HST: -600, JST: 540, KST: 540, HKT: 480, SGT: 480, AEST: 600, AEDT: 660, ACST: 570, AWST: 480, NZST: 720, NZDT: 780,
+  SAST: 120, MSK: 180, WIB: 420, PHT: 480,
+};
+
+const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+export const MONTH_WORD = `(${alternation(Object.keys(MONTHS))})\\.?`;
+export const WEEKDAY_WORD = `(${alternation(Object.keys(WEEKDAYS))})\\.?,?`;
+/** Clock time after a date: "09:40 AM CDT", "15.26 EST", "à 7h19", "12:06 PM". */
+export const TIME_PART = String.raw`(?:\s*(?:,|/|\||•|-|at|um|à|a las|@)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr)?\s*(?:\(?([A-Z]{1,5})\)?(?![A-Za-z])|([+-]\d{2}:?\d{2}))?)?`;
+
+/** Words that mark the stamp after them as the last change, not the first publication. */
+export const UPDATED_WORDS = /(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualizad[oa]|actualización|modificad[oa])\b\s*(?:on|am|le|el)?\s*:?/i;
+/** Words that mark the stamp after them as the first publication. */
+export const PUBLISHED_WORDS = /(?:first\s+)?(?:published|posted|publish date|veröffentlicht|publié|publicado|erschienen|created)\b\s*(?:on|am|le|el)?\s*:?/i;
+
+/**
+ * Parts of a page whose dates belong to other stories or other people: comments, "related" lists,
+ * sidebars, ads, navigation. Tested against an element's and its ancestors' class, id and tag.
+ */
+export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|disqus|replies|reply|related|recommend\w*|more-?stories|most-?(?:read|popular|viewed)|trending|sidebar|rail|promo\w*|teaser\w*|widget|outbrain|taboola|sponsor\w*|advert\w*|ads?|newsletter|breadcrumbs?|video-?(?:list|playlist|carousel)|playlist|carousel|listItem|card|cards|footer)(?:$|[\s_-])/i;
+export const UNRELATED_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);
+
+/** How far up the tree a region check looks; deep pages stay cheap. */
+export const MAX_ANCESTORS = 25;
+/** Upper bounds so a hostile page cannot make a detector slow. */
+export const LIMITS = {
+  jsonLdScripts: 30,
+  jsonLdChars: 500_000,
+  jsonLdNodes: 2_000,
+  metas: 600,
+  timeElements: 200,
+  bylineElements: 300,
+  bylineChars: 200,
+  textNodes: 20_000,
+} as const;
+
+/** Each source's own trust, before reconciliation (most to least trustworthy). */
+export const WEIGHTS = {
+  jsonLdArticle: 0.9,
+  jsonLdOther: 0.6,
+  microdata: 0.85,
+  meta: 0.85,
+  metaGeneric: 0.7,
+  timeElement: 0.6,
+  byline: 0.65,
+  url: 0.6,
+  notice: 0.55,
+  copyright: 0.3,
+  /** dateCreated / created-date: the CMS record's birth, sometimes days before publication. */
+  created: 0.75,
+} as const;
+
+/** Schema.org types whose dates are the article's own. */
+export const ARTICLE_TYPES = /(?:Article|BlogPosting|LiveBlogPosting|Report|Review|WebPage|Posting)$/;

@@ -1,0 +1,21 @@
+import { MAX_ANCESTORS, UNRELATED_REGION, UNRELATED_TAGS } from './constants';
+
+/**
+ * True when an element sits in a part of the page whose dates belong to something else:
+ * comments, related-story lists, sidebars, ads, navigation, links to other stories.
+ */
+export function isUnrelated(element: Element): boolean {
+  let el: Element | null = element;
+  for (let depth = 0; el && depth < MAX_ANCESTORS; depth += 1, el = el.parentElement) {
+    if (el.tagName === 'BODY' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE' && depth > 0) return false;
+    if (UNRELATED_TAGS.has(el.tagName)) return true;
+    const label = `${el.id} ${el.getAttribute('class') ?? ''}`;
+    if (label.length > 1 && label.length < 400 && UNRELATED_REGION.test(label)) return true;
+  }
+  return false;
+}
+
+/** The element's text, whitespace collapsed and cut to `max` characters. */
+export function shortText(element: Element, max: number): string {
+  return (element.textContent ?? '').slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+}

@@ -1,0 +1,44 @@
+import type { StampCandidate, StampRole } from './candidate';
+import { LIMITS, WEIGHTS } from './constants';
+import { parseAnyDate } from './parse-text-date';
+import { isUnrelated, shortText } from './region';
+import { roleFromLabel } from './role-words';
+
+const UPDATED_CLASS = /updated|modified|aktualisiert/i;
+
+/** `<time datetime>` elements of the article itself (not those of sidebars, video widgets or comments). */
+export function findTimeElementStamps(doc: Document): StampCandidate[] {
+  const found: StampCandidate[] = [];
+  const elements = doc.querySelectorAll('time');
+  for (let i = 0; i < elements.length && i < LIMITS.timeElements; i += 1) {
+    const el = elements[i]!;
+    if (el.hasAttribute('itemprop') || isUnrelated(el)) continue; // itemprop times are microdata's
+    const raw = el.getAttribute('datetime') ?? shortText(el, LIMITS.bylineChars);
+    const parsed = parseAnyDate(raw);
+    if (!parsed) continue;
+    found.push({ role: roleOf(el), source: 'time-element', ...parsed, evidence: raw, location: `time[${i}]${el.className ? `.${el.className.split(/\s+/)[0]}` : ''}`, weight: WEIGHTS.timeElement });
+  }
+  return found;
+}
+
+function roleOf(el: Element): StampRole {
+  if (el.hasAttribute('pubdate')) return 'published';
+  if (UPDATED_CLASS.test(el.getAttribute('class') ?? '')) return 'updated';
+  const before = precedingText(el);
+  return roleFromLabel(before) ?? roleFromLabel(shortText(el, 60).slice(0, 30)) ?? 'published';
+}
+
+/** Up to 60 characters of text just before the element: "Posted:", "Updated:", "Aktualisiert am". */
+function precedingText(el: Element): string {
+  let text = '';
+  for (let node = el.previousSibling, n = 0; node && n < 3 && text.length < 60; node = node.previousSibling, n += 1) {
+    text = (node.textContent ?? '').slice(-60) + text;
+  }
+  if (text.trim() === '' && el.parentElement) {
+    const parent = el.parentElement;
+    for (let node = parent.previousSibling, n = 0; node && n < 2 && text.length < 60; node = node.previousSibling, n += 1) {
+      text = (node.textContent ?? '').slice(-60) + text;
+    }
+  }
+  return text.replace(/\s+/g, ' ').slice(-60);
+}
