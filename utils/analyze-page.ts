@@ -5,6 +5,15 @@ import { noticeAgrees } from './notice/agreement';
 import { REPORT_VERSION, type AgeInfo, type NoticeFinding, type PageReport, type StampFinding } from './report';
 import { findStamps } from './stamps/find-stamps';
 import { findClaims } from './claims/find-claims';
+import { boundedClaims, boundedStamp } from './date-bounds';
+import { textWork } from './dom/text-work';
+
+/**
+ * The notice and claims steps read element text, so their cost grows with text x depth. Past this
+ * budget (some 30 ms of textContent in a browser; a long article with comments is well under a tenth)
+ * they are skipped and the page degrades to "unknown" for them rather than freezing the tab.
+ */
+const MAX_TEXT_WORK = 20_000_000;
 
 export interface AnalyzeOptions {
   url: string;
@@ -34,13 +43,17 @@ export function analyzePage(doc: Document, { url, now, clock = () => performance
   };
 
   const [article, articleMs] = step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc));
-  const [pageNotice, noticeMs] = step('notice', null, () => findNotice(doc, url));
-  const [stamps, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
+  const textRoot = doc.body ?? doc.documentElement;
+  const tooLarge = textRoot !== null && textWork(textRoot, MAX_TEXT_WORK) > MAX_TEXT_WORK;
+  if (tooLarge) problems.push('page too large: notice and claims skipped');
+  const [pageNotice, noticeMs] = tooLarge ? [null, 0] : step('notice', null, () => findNotice(doc, url));
+  const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
+  const stamps = { published: boundedStamp(found.published, now), updated: boundedStamp(found.updated, now), captured: boundedStamp(found.captured, now) };
 
   const notice = pageNotice ? { ...pageNotice, agreesWithStamps: noticeAgrees(pageNotice, stamps.published, now) } : null;
   const age = stamps.published ? ageOf(stamps.published, now, 'published') : ageFromNotice(notice, now);
-  const [claims, claimsMs] = includeClaims && article.isArticle
-    ? step('claims', [], () => findClaims(doc, stamps.published, now))
+  const [claims, claimsMs] = includeClaims && article.isArticle && !tooLarge
+    ? step('claims', [], () => boundedClaims(findClaims(doc, stamps.published, now), now))
     : [[], 0];
 
   return {
