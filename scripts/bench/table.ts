@@ -19,8 +19,8 @@ export function kb(bytes: number | null): string {
 }
 
 export function ratio(ours: number | null, peer: number | null): string {
-  if (ours === null || peer === null || ours === 0) return '—';
-  return `${(peer / ours).toFixed(1)}×`;
+  if (ours === null || peer === null || ours === 0 || peer === 0) return '—';
+  return peer >= ours ? `As Of ${(peer / ours).toFixed(1)}× faster` : `As Of ${(ours / peer).toFixed(1)}× slower`;
 }
 
 /** A markdown table, so the output pastes straight into the README. */

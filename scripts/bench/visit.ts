@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../lib/browsers';
 import { askReport } from './ask-report';
 import type { InPageTimes } from './in-page';
+import { startTrace, stopTrace, type TraceFindings } from './trace';
 import { installProbe, overlapping, readCosts, readTimeline, type Interval, type PageCosts } from './page-probe';
 
 /** The content script's steps as the issue splits them, and the measure each is read from. */
@@ -25,6 +26,8 @@ export interface Visit {
   /** Long tasks overlapping the content script's measures. */
   extensionLongTasks: Interval[];
   costs: PageCosts;
+  /** What the visit's DevTools trace shows; null when the content script left no marks. */
+  trace: TraceFindings | null;
   /** Our stamp step and Readability's, timed side by side in this page (corpus pages only). */
   inPage?: InPageTimes;
 }
@@ -63,11 +66,14 @@ export async function visitWithExtension(
 ): Promise<Visit> {
   const page = await run.browser.newPage();
   try {
-    await open(page, url);
+    await installProbe(page, new URL(url).origin);
+    await startTrace(page);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
     const marked = (await waitForMeasures(page, FIRST_MARK_MS, (names) => names.includes(STEPS.decide))).length > 0;
     const report = await askReport(run.browser, run.extensionOrigin, url, marked ? 1_500 : 5_000);
     await waitForMeasures(page, SETTLE_MAX_MS, (_names, stableFor) => stableFor >= SETTLE_MS);
     const timeline = await readTimeline(page);
+    const trace = await stopTrace(page, run.extensionOrigin);
     const steps: Partial<Record<Step, number>> = {};
     for (const [step, name] of Object.entries(STEPS) as [Step, string][]) {
       const measure = timeline.measures[name];
@@ -86,7 +92,7 @@ export async function visitWithExtension(
     const extensionLongTasks = overlapping(timeline.longTasks, Object.values(timeline.measures));
     const costs = await readCosts(page);
     const inPage = timePeersInPage ? await timePeersInPage(page) : undefined;
-    return { kind, url, isArticle: report?.isArticle ?? null, steps, source, longTasks: timeline.longTasks, extensionLongTasks, costs, inPage };
+    return { kind, url, isArticle: report?.isArticle ?? null, steps, source, longTasks: timeline.longTasks, extensionLongTasks, costs, trace, inPage };
   } finally {
     await page.close();
   }
@@ -102,7 +108,7 @@ export async function visitPlain(context: BrowserContext, url: string): Promise<
   const page = await context.newPage();
   try {
     await open(page, url);
-    await sleep(SETTLE_MS * 2);
+    await sleep(SETTLE_MS);
     const { longTasks, measures } = await readTimeline(page);
     const badge = await page.evaluate(() => document.querySelector('as-of-badge') !== null);
     if (Object.keys(measures).length > 0 || badge) throw new Error(`As Of ran in the baseline context on ${url}: the heap delta would be meaningless`);
