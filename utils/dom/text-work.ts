@@ -6,21 +6,18 @@
  */
 export function textWork(root: Node, limit: number): number {
   let work = 0;
-  let depth = 0;
-  let node: Node | null = root.firstChild;
-  while (node && work <= limit) {
-    if (node.nodeType === 3 /* TEXT_NODE */) work += (node.nodeValue?.length ?? 0) * (depth + 1);
-    if (node.nodeType === 1 /* ELEMENT_NODE */ && node.firstChild) {
-      node = node.firstChild;
-      depth += 1;
+  // Child lists indexed directly: sibling pointers are linear-time in some DOM implementations.
+  const stack: { children: NodeListOf<ChildNode>; index: number }[] = [{ children: root.childNodes, index: 0 }];
+  while (stack.length > 0 && work <= limit) {
+    const top = stack[stack.length - 1]!;
+    const node = top.children[top.index];
+    if (!node) {
+      stack.pop();
       continue;
     }
-    while (node && !node.nextSibling && node !== root) {
-      node = node.parentNode;
-      depth -= 1;
-    }
-    if (!node || node === root) break;
-    node = node.nextSibling;
+    top.index += 1;
+    if (node.nodeType === 3 /* TEXT_NODE */) work += (node.nodeValue?.length ?? 0) * stack.length;
+    else if (node.nodeType === 1 /* ELEMENT_NODE */ && node.childNodes.length > 0) stack.push({ children: node.childNodes, index: 0 });
   }
   return work;
 }
