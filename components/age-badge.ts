@@ -60,6 +60,10 @@ export function renderAgeBadge(
   const dismiss = el('button', { type: 'button', class: 'as-of-dismiss', 'aria-label': 'Hide the age badge on this page' }, '×');
   dismiss.addEventListener('click', () => handlers.onDismiss());
   const root = el('div', { class: 'as-of-root', 'data-low-confidence': low ? 'true' : undefined }, chip, dismiss, evidence);
+  // Escape hides the evidence again without moving on (WCAG 1.4.13: dismissible on hover/focus).
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') chip.blur();
+  });
   container.replaceChildren(root);
   return root;
 }

@@ -23,6 +23,8 @@ export const PLACES_LOOKED = [
 export function renderPopup(root: HTMLElement, view: PopupView, settings: Settings, handlers: ClaimHandlers): void {
   root.replaceChildren(...viewNodes(view, settings, handlers));
   root.dataset.state = view.state;
+  // Lets scripts and tests wait for the claims, which arrive after the header.
+  root.dataset.claims = view.state === 'ready' && view.claims === null ? 'pending' : 'done';
 }
 
 function viewNodes(view: PopupView, settings: Settings, handlers: ClaimHandlers): Node[] {

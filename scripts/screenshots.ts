@@ -59,7 +59,7 @@ async function shootPopups(run: ExtensionBrowser, seed: Page): Promise<void> {
     await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await popup.setViewport({ width: 400, height: 600, deviceScaleFactor: 2 });
     await popup.goto(run.extensionUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
-    await popup.waitForFunction(() => document.getElementById('app')?.dataset.state === 'ready', { timeout: 15_000 });
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.state === 'ready' && document.getElementById('app')?.dataset.claims === 'done', { timeout: 15_000 });
     const height = await popup.evaluate(() => Math.ceil(document.getElementById('announce')!.getBoundingClientRect().bottom + 8));
     await popup.setViewport({ width: 400, height: Math.min(height, 600), deviceScaleFactor: 2 });
     await popup.screenshot({ path: out(`popup-${scheme}.png`) });

@@ -32,7 +32,7 @@ export default defineContentScript({
       if (!isAsOfMessage(message) || !ownsPage()) return undefined;
       switch (message.type) {
         case 'as-of:get-report':
-          return session.getClaims().then(() => session.report);
+          return Promise.resolve(session.report);
         case 'as-of:get-claims':
           return session.getClaims();
         case 'as-of:show-claim':

@@ -35,12 +35,23 @@ async function main(): Promise<void> {
     view = { state: 'unavailable' };
     return render();
   }
+  let report: PageReport | null | undefined;
   try {
-    const report = (await browser.tabs.sendMessage(tabId, { type: 'as-of:get-report' })) as PageReport | null | undefined;
-    view = report ? { state: 'ready', report, claims: report.claims } : { state: 'silent', host: 'this site' };
+    report = (await browser.tabs.sendMessage(tabId, { type: 'as-of:get-report' })) as PageReport | null | undefined;
   } catch {
     view = { state: 'unavailable' };
+    return render();
   }
+  if (!report) {
+    view = { state: 'silent', host: 'this site' };
+    return render();
+  }
+  // The header first; the claims follow when the page has found them (they are the costly step).
+  view = { state: 'ready', report, claims: report.article.isArticle ? null : [] };
+  render();
+  if (!report.article.isArticle) return;
+  const claims = (await browser.tabs.sendMessage(tabId, { type: 'as-of:get-claims' }).catch(() => [])) as Claim[];
+  view = { state: 'ready', report, claims };
   render();
 }
 
