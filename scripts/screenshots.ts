@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: builds the extension, opens the seed article in Debian's Chromium with it
  * loaded, and saves the pictures the README shows into docs/screenshots/:
- *   badge.png, badge-evidence.png, popup-light.png, popup-dark.png, options.png
+ *   badge.png, badge-evidence.png, popup-light.png, popup-dark.png, show-in-page.png, options.png
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -63,9 +63,20 @@ async function shootPopups(run: ExtensionBrowser, seed: Page): Promise<void> {
     const height = await popup.evaluate(() => Math.ceil(document.getElementById('announce')!.getBoundingClientRect().bottom + 8));
     await popup.setViewport({ width: 400, height: Math.min(height, 600), deviceScaleFactor: 2 });
     await popup.screenshot({ path: out(`popup-${scheme}.png`) });
+    if (scheme === 'light') await shootShowInPage(popup, seed);
     await popup.close();
     console.log(`wrote docs/screenshots/popup-${scheme}.png`);
   }
+}
+
+/** "Show in page" from the popup: the seed page scrolled to the first claim, highlighted. */
+async function shootShowInPage(popup: Page, seed: Page): Promise<void> {
+  await popup.click('.claim .show');
+  await seed.waitForSelector('[data-as-of-highlight]', { timeout: 15_000 });
+  await seed.bringToFront();
+  await new Promise((done) => setTimeout(done, 800)); // let the smooth scroll settle
+  await seed.screenshot({ path: out('show-in-page.png') });
+  console.log('wrote docs/screenshots/show-in-page.png');
 }
 
 async function shootOptions(run: ExtensionBrowser): Promise<void> {
