@@ -1,10 +1,17 @@
 import { defineConfig } from 'wxt';
+import { makeZipDeterministic } from './scripts/lib/deterministic-zip';
 
 // The manifest asks for the fewest permissions that work (see README, "Permissions"):
 // the content script's host match is the only access to pages; `storage` keeps settings
 // and the per-tab report in session storage.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run zip` is reproducible: the same commit gives byte-identical zips (scripts/check-zip.ts).
+  hooks: {
+    'zip:done': async (_wxt, zipFiles) => {
+      for (const zipPath of zipFiles) await makeZipDeterministic(zipPath);
+    },
+  },
   imports: false,
   manifest: ({ browser }) => ({
     name: 'As Of',
@@ -16,9 +23,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'as-of@example.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions (AMO's required consent key) exists from Firefox 140 and Android 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,0 +1,34 @@
+/**
+ * `npm run zip` is reproducible: build and zip twice, and every zip must have the same sha256.
+ * Prints each zip's hash; exits non-zero when any differs.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, '.output');
+
+function zipAndHash(): Map<string, string> {
+  execFileSync('npm', ['run', 'zip', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const hashes = new Map<string, string>();
+  for (const name of readdirSync(OUT).filter((n) => n.endsWith('.zip')).sort()) {
+    hashes.set(name, createHash('sha256').update(readFileSync(join(OUT, name))).digest('hex'));
+  }
+  return hashes;
+}
+
+const first = zipAndHash();
+const second = zipAndHash();
+let same = first.size > 0 && first.size === second.size;
+for (const [name, hash] of first) {
+  const again = second.get(name);
+  console.log(`${hash === again ? 'same' : 'DIFFERS'}  ${name}  ${hash}${hash === again ? '' : ` then ${again ?? 'missing'}`}`);
+  if (hash !== again) same = false;
+}
+if (!same) {
+  console.error('check:zip failed: two zips of the same tree differ');
+  process.exit(1);
+}
+console.log('check:zip passed: the zips are byte-identical');
