@@ -27,7 +27,7 @@ function ageBound(count: string, unit: string): StatedAge {
   const n = countOf(count);
   return /^(?:y|jahr|an|año|ann)/i.test(unit) ? { minYears: n } : { minMonths: n };
 }
-const YEAR_OR_MONTH = '(years?|months?|jahren?|jahre|monate?n?|ans?|années?|mois|años?|mes(?:es)?)';
+const YEAR_OR_MONTH = '(years?|months?|jahre?n?|monate?n?|ans?|années?|mois|años?|mes(?:es)?)';
 
 /** Wording publishers put on old stories. The tested ones are quoted from real pages (see notice tests). */
 export const NOTICE_PATTERNS: readonly NoticePattern[] = [

@@ -2,8 +2,8 @@ import type { NoticeFinding } from '../report';
 import { selectorFor } from '../dom/selector-for';
 import { webArchiveCapture } from '../stamps/web-archive';
 
-/** Toolbars the archives inject into a capture. */
-const TOOLBAR = '#wm-ipp-base, #wm-ipp, #HEADER[style*="archive"], #donate_banner';
+/** Ids of the toolbars the archives inject into a capture (looked up by id: cheap on any page). */
+const TOOLBAR_IDS = ['wm-ipp-base', 'wm-ipp'];
 
 /**
  * A page read through a web archive is an archived page: the notice says which archive, which
@@ -11,7 +11,7 @@ const TOOLBAR = '#wm-ipp-base, #wm-ipp, #HEADER[style*="archive"], #donate_banne
  */
 export function webArchiveNotice(doc: Document, url: string): NoticeFinding | null {
   const capture = webArchiveCapture(url);
-  const toolbar = doc.querySelector(TOOLBAR);
+  const toolbar = TOOLBAR_IDS.map((id) => doc.getElementById(id)).find((el) => el !== null) ?? null;
   if (!capture && !toolbar) return null;
   const service = capture?.service === 'archive.today' ? 'archive.today' : 'the Wayback Machine';
   const when = capture?.captured ? ` on ${capture.captured.day}` : '';

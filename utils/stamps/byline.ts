@@ -1,25 +1,24 @@
 import type { StampCandidate, StampRole } from './candidate';
-import { LIMITS, WEIGHTS } from './constants';
+import { FIRST_PUBLISHED, LIMITS, WEIGHTS } from './constants';
 import { parseTextDate } from './parse-text-date';
 import { isUnrelated, shortText } from './region';
 import { roleSegments } from './role-words';
 
-/** Elements whose visible text is usually the byline or dateline. */
-const BYLINE_SELECTOR = [
-  '[class*="byline" i]', '[class*="date" i]', '[class*="time" i]', '[class*="publish" i]', '[class*="posted" i]',
-  '[class*="article-meta" i]', '[class*="dateline" i]', '[class*="meta" i]', '[class*="stamp" i]', '[id*="date" i]',
-  '[class*="updated" i]', 'details > summary', 'header p', 'header span',
-].join(',');
+/** Class or id words of elements whose visible text is usually the byline or dateline. */
+const BYLINE_LABEL = /byline|date|time|publish|posted|meta|stamp|updated/i;
 const UPDATED_CLASS = /updated|modified/i;
 
 /** Visible byline text: "Posted: Jun 12, 2014 / 09:40 AM CDT | Updated: ...", "8 January 2020, 3:51 pm". */
 export function findBylineStamps(doc: Document): StampCandidate[] {
   const found: StampCandidate[] = [];
   const seen = new Set<string>();
-  const elements = doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? [];
-  for (let i = 0; i < elements.length && i < LIMITS.bylineElements; i += 1) {
+  // One bounded pass in document order (a selector list with substring matches is slow on huge pages).
+  const elements = doc.body?.getElementsByTagName('*') ?? [];
+  let tested = 0;
+  for (let i = 0; i < elements.length && i < LIMITS.scanElements && tested < LIMITS.bylineElements; i += 1) {
     const el = elements[i]!;
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TIME') continue;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TIME' || !isBylineLike(el)) continue;
+    tested += 1;
     const text = shortText(el, LIMITS.bylineChars + 1);
     if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el)) continue;
     seen.add(text);
@@ -27,9 +26,17 @@ export function findBylineStamps(doc: Document): StampCandidate[] {
     for (const segment of roleSegments(text, fallback)) {
       const parsed = parseTextDate(segment.text);
       if (!parsed) continue;
-      found.push({ role: segment.role, source: 'byline', ...parsed, evidence: text, location: `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(/\s+/)[0] ?? ''}`, weight: WEIGHTS.byline });
+      // "First published on ..." states the first publication outright: as strong as metadata.
+      const weight = FIRST_PUBLISHED.test(segment.text) ? WEIGHTS.firstPublished : WEIGHTS.byline;
+      found.push({ role: segment.role, source: 'byline', ...parsed, evidence: text, location: `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(/\s+/)[0] ?? ''}`, weight });
     }
     if (found.length >= 12) break;
   }
   return found;
+}
+
+function isBylineLike(el: Element): boolean {
+  if (el.tagName === 'SUMMARY' || el.tagName === 'DETAILS') return true;
+  const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return label.length > 1 && BYLINE_LABEL.test(label);
 }

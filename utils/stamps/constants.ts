@@ -48,6 +48,8 @@ export const TIME_PART = String.raw`(?:\s*(?:,|/|\||•|-|at|um|à|a las|@)?\s*(
 
 /** Words that mark the stamp after them as the last change, not the first publication. */
 export const UPDATED_WORDS = /(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualizad[oa]|actualización|modificad[oa])\b\s*(?:on|am|le|el)?\s*:?/i;
+/** Words that state the first publication outright. */
+export const FIRST_PUBLISHED = /^\s*(?:first|originally)\s+(?:published|posted)\b/i;
 /** Words that mark the stamp after them as the first publication. */
 export const PUBLISHED_WORDS = /(?:first\s+)?(?:published|posted|publish date|veröffentlicht|publié|publicado|erschienen|created)\b\s*(?:on|am|le|el)?\s*:?/i;
 
@@ -56,7 +58,7 @@ export const PUBLISHED_WORDS = /(?:first\s+)?(?:published|posted|publish date|ve
  * sidebars, ads, navigation. Tested against an element's and its ancestors' class, id and tag.
  */
 export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|disqus|replies|reply|related|recommend\w*|more-?stories|most-?(?:read|popular|viewed)|trending|sidebar|rail|promo\w*|teaser\w*|widget|outbrain|taboola|sponsor\w*|advert\w*|ads?|newsletter|breadcrumbs?|video-?(?:list|playlist|carousel)|playlist|carousel|listItem|card|cards|footer)(?:$|[\s_-])/i;
-export const UNRELATED_TAGS = new Set(['ASIDE', 'NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);
+export const UNRELATED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);
 
 /** How far up the tree a region check looks; deep pages stay cheap. */
 export const MAX_ANCESTORS = 25;
@@ -68,6 +70,8 @@ export const LIMITS = {
   metas: 600,
   timeElements: 200,
   bylineElements: 300,
+  /** Elements looked at, in document order, for a byline: the byline sits near the top. */
+  scanElements: 30_000,
   bylineChars: 200,
   textNodes: 20_000,
 } as const;
@@ -84,6 +88,8 @@ export const WEIGHTS = {
   url: 0.6,
   notice: 0.55,
   copyright: 0.3,
+  /** A byline that says "First published on" / "Originally published". */
+  firstPublished: 0.85,
   /** dateCreated / created-date: the CMS record's birth, sometimes days before publication. */
   created: 0.75,
 } as const;

@@ -23,7 +23,8 @@ export function reconcile(candidates: StampCandidate[], role: StampRole): StampF
     (a, b) =>
       (role === 'published' ? dayKey(a) - dayKey(b) : dayKey(b) - dayKey(a)) ||
       b.weight - a.weight ||
-      PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision],
+      PRECISION_RANK[b.precision] - PRECISION_RANK[a.precision] ||
+      (role === 'published' ? a.epoch - b.epoch : b.epoch - a.epoch),
   );
   const best = ranked[0]!;
   const others = candidates.filter((c) => c !== best && c.role === role);

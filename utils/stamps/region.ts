@@ -6,13 +6,18 @@ import { MAX_ANCESTORS, UNRELATED_REGION, UNRELATED_TAGS } from './constants';
  */
 export function isUnrelated(element: Element): boolean {
   let el: Element | null = element;
+  // An <aside> inside the story's <article> is often its meta column (The Guardian's byline and dates);
+  // one outside it is a sidebar.
+  let inAside = false;
   for (let depth = 0; el && depth < MAX_ANCESTORS; depth += 1, el = el.parentElement) {
-    if (el.tagName === 'BODY' || el.tagName === 'MAIN' || el.tagName === 'ARTICLE' && depth > 0) return false;
-    if (UNRELATED_TAGS.has(el.tagName)) return true;
+    if (el.tagName === 'ARTICLE' && depth > 0) return false;
+    if (el.tagName === 'BODY' || el.tagName === 'MAIN') return inAside;
+    if (el.tagName === 'ASIDE') inAside = true;
+    else if (UNRELATED_TAGS.has(el.tagName)) return true;
     const label = `${el.id} ${el.getAttribute('class') ?? ''}`;
     if (label.length > 1 && label.length < 400 && UNRELATED_REGION.test(label)) return true;
   }
-  return false;
+  return inAside;
 }
 
 /** The element's text, whitespace collapsed and cut to `max` characters. */

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { NOW, parseHtml } from '../../test/helpers/fixtures';
+import { findNotice } from './find-notice';
+import { noticeAgrees } from './agreement';
+import type { StampFinding } from '../report';
+
+const body = (html: string): Document => parseHtml(`<html><body>${html}</body></html>`);
+const stamp = (day: string): StampFinding => ({ value: day, day, precision: 'day', source: 'json-ld', evidence: day, location: 'x', confidence: 0.9, disagreements: [] });
+
+describe('findNotice: publisher wording', () => {
+  it('finds the Nexstar archived banner with its exact text', () => {
+    const doc = body('<div class="article-content"><p class="archived">This is an archived article and the information in the article may be outdated. Please look at the time stamp on the story to see when it was last updated.</p><h1>x</h1></div>');
+    const notice = findNotice(doc)!;
+    expect(notice.kind).toBe('archived');
+    expect(notice.text).toMatch(/^This is an archived article .* last updated\.$/);
+    expect(doc.querySelector(notice.selector)?.tagName).toBe('P');
+  });
+
+  it("reads The Guardian's label (hashed classes; visible and screen-reader copies are one notice)", () => {
+    // Markup as in the corpus page pl-theguardian.com.
+    const doc = body('<div aria-hidden="true" class="dcr-4m9fqw"><svg width="11" height="11" viewBox="0 0 11 11"><path d="M5.4 0"/></svg> This article is more than <strong>5 years old</strong></div><div class="dcr-92oqeo">This article is more than 5 years old</div><h1>x</h1>');
+    const notice = findNotice(doc)!;
+    expect(notice).toMatchObject({ kind: 'age-label', text: 'This article is more than 5 years old', statedAge: { minYears: 5 }, tagName: 'div' });
+    expect(noticeAgrees(notice, stamp('2016-11-29'), NOW)).toBe(true);
+    expect(noticeAgrees(notice, stamp('2024-01-02'), NOW)).toBe(false);
+  });
+
+  it("reads Quartz's label inside its byline", () => {
+    // Markup as in the corpus page pl-qz.com.
+    const doc = body('<div class="rpyRU">Published <time datetime="2020-02-24T16:26:29.000Z">February 24, 2020</time><span class="Qh9JI">Last updated <time datetime="2022-07-21T01:44:34.000Z">July 21, 2022</time></span><span class="Qh9JI">This article is more than 2 years old.</span></div>');
+    expect(findNotice(doc)).toMatchObject({ kind: 'age-label', text: 'This article is more than 2 years old.', statedAge: { minYears: 2 }, tagName: 'span' });
+  });
+
+  it("reads the Times of India's dated notice as a date", () => {
+    const doc = body('<div class="j9QAQ">This story is from October 9, 2019</div><h1 class="_1Y-96">x</h1>');
+    const notice = findNotice(doc)!;
+    expect(notice).toMatchObject({ kind: 'dated-story', statedAge: { date: '2019-10-09' } });
+    expect(noticeAgrees(notice, stamp('2019-10-09'), NOW)).toBe(true);
+    expect(noticeAgrees(notice, stamp('2021-10-09'), NOW)).toBe(false);
+  });
+
+  it.each([
+    ['This story is more than a year old', 'age-label', { minYears: 1 }],
+    ['This article is from the archives', 'archived', null],
+    ['Archived: this page is no longer maintained', 'archived', null],
+    ['Older articles may contain outdated content. Check that the information is still current.', 'outdated-content', null],
+    ['Este artículo tiene 15 años de antigüedad', 'age-label', { minYears: 15 }],
+    ['Dieser Artikel ist älter als ein Jahr', 'age-label', { minYears: 1 }],
+    ['Cet article a plus de 3 ans', 'age-label', { minYears: 3 }],
+  ])('"%s"', (text, kind, statedAge) => {
+    expect(findNotice(body(`<main><p>Story text.</p><div class="note">${text}</div></main>`))).toMatchObject({ kind, text, statedAge });
+  });
+
+  it('ignores a paragraph that merely quotes the wording, and pages without a notice', () => {
+    const long = `The editor said that "this article is more than 5 years old" labels help readers, ${'and much more text follows here. '.repeat(20)}`;
+    expect(findNotice(body(`<p>${long}</p>`))).toBeNull();
+    expect(findNotice(body('<p>We are more than 5 years old as a company.</p>'))).toBeNull();
+  });
+
+  it('reports a Wayback Machine capture as its own kind, with the capture day', () => {
+    const notice = findNotice(body('<div id="wm-ipp-base"></div><h1>x</h1>'), 'https://web.archive.org/web/20150301120000/http://a.example/story');
+    expect(notice).toMatchObject({ kind: 'web-archive-capture', statedAge: { date: '2015-03-01' }, selector: '#wm-ipp-base' });
+    expect(notice!.text).toContain('http://a.example/story');
+  });
+
+  it('a publisher notice wins over the archive toolbar', () => {
+    const notice = findNotice(body('<div id="wm-ipp-base"></div><p class="n">This article is more than 5 years old</p>'), 'https://web.archive.org/web/20220101000000/https://a.example/x');
+    expect(notice?.kind).toBe('age-label');
+  });
+});

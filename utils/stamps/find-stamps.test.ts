@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { NOW, parseHtml } from '../../test/helpers/fixtures';
+import { findStamps } from './find-stamps';
+
+const URL_PLAIN = 'https://news.example/story';
+const page = (head: string, body: string): Document => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
+
+describe('findStamps: publish and updated kept apart', () => {
+  it('reads the Nexstar byline: Posted and Updated in div.article-meta', () => {
+    const doc = page('', `<article><h1>Story</h1><div class="article-meta"><p>by: <a href="/author">Ann</a></p>
+      Posted: <time datetime="2014-06-12T09:40:00-05:00">Jun 12, 2014 / 09:40 AM CDT</time><span class="article-meta--sep"> / </span>
+      Updated: <time datetime="2014-06-12T17:02:00-05:00">Jun 12, 2014 / 05:02 PM CDT</time></div><p>Text.</p></article>`);
+    const { published, updated } = findStamps(doc, URL_PLAIN, NOW);
+    expect(published).toMatchObject({ value: '2014-06-12T09:40:00-05:00', day: '2014-06-12', precision: 'instant' });
+    expect(updated).toMatchObject({ value: '2014-06-12T17:02:00-05:00' });
+  });
+
+  it('prefers the first publication over a later "published" meta (republication)', () => {
+    const doc = page(
+      '<meta property="article:published_time" content="2019-03-01T10:00:00Z"><meta property="article:modified_time" content="2019-03-02T10:00:00Z">' +
+        '<script type="application/ld+json">{"@context":{"@vocab":"https://schema.org/"},"@type":"NewsArticle","headline":"x","datePublished":"2014-06-12T09:40:00+01:00"}</script>',
+      '<h1>Story</h1>',
+    );
+    const { published, updated } = findStamps(doc, URL_PLAIN, NOW);
+    expect(published?.day).toBe('2014-06-12');
+    expect(published?.disagreements.join(' ')).toContain('2019-03-01');
+    expect(updated?.day).toBe('2019-03-02');
+  });
+
+  it('reads JSON-LD in @graph arrays and CDATA wrappers', () => {
+    const doc = page(
+      '<script type="application/ld+json">//<![CDATA[\n{"@graph":[{"@type":"WebSite","name":"x"},{"@type":["NewsArticle"],"datePublished":"2020-01-08T15:51:00+02:00","dateModified":"2020-01-09T08:00:00+02:00"}]}\n//]]></script>',
+      '',
+    );
+    expect(findStamps(doc, URL_PLAIN, NOW).published?.day).toBe('2020-01-08');
+  });
+
+  it('ignores dates in comments, related-story lists and other stories\' links', () => {
+    const doc = page('', `<article><h1>Story</h1><p class="byline">By Ann</p><p>Body.</p></article>
+      <aside class="related"><time datetime="2026-11-20T10:00:00Z">Nov 20, 2026</time></aside>
+      <ul><li><a href="/other"><span class="date">November 19, 2026</span> Other story</a></li></ul>
+      <section id="comments"><div class="comment-date">November 23, 2026 at 8:00 am</div></section>`);
+    expect(findStamps(doc, URL_PLAIN, NOW).published).toBeNull();
+  });
+
+  it('rejects dates after now, before the web, and the 1970 epoch', () => {
+    const doc = page(
+      '<meta property="article:published_time" content="2031-01-01T00:00:00Z"><meta name="date" content="1970-01-01T00:00:00Z"><meta name="pubdate" content="1989-05-01">',
+      '',
+    );
+    expect(findStamps(doc, URL_PLAIN, NOW).published).toBeNull();
+  });
+
+  it('reads the date in the address: /2014/06/12/, /2014/jun/12/ and 2014-06-12', () => {
+    const empty = page('', '<h1>x</h1>');
+    expect(findStamps(empty, 'https://a.example/news/2014/06/12/story', NOW).published).toMatchObject({ day: '2014-06-12', source: 'url', precision: 'day' });
+    expect(findStamps(empty, 'https://a.example/world/2014/jun/12/story', NOW).published?.day).toBe('2014-06-12');
+    expect(findStamps(empty, 'https://a.example/story-2014-06-12-x', NOW).published?.day).toBe('2014-06-12');
+  });
+
+  it('lowers the confidence and names the source when signals disagree', () => {
+    const agree = page('<meta property="article:published_time" content="2014-06-12T09:40:00-05:00">', '');
+    const clash = page('<meta property="article:published_time" content="2014-06-12T09:40:00-05:00">', '<div class="byline">Published March 3, 2010</div>');
+    const a = findStamps(agree, 'https://a.example/2014/06/12/x', NOW).published!;
+    const b = findStamps(clash, URL_PLAIN, NOW).published!;
+    expect(b.confidence).toBeLessThan(a.confidence);
+    expect(b.disagreements.join(' ')).toMatch(/byline: 2010-03-03/);
+  });
+
+  it('gives the publisher\'s local day for a UTC instant when the page states its offset elsewhere', () => {
+    const doc = page(
+      '<meta property="article:published_time" content="2020-10-07T03:38:00Z">',
+      '<div class="article-meta">Posted: <time datetime="2020-10-06T21:38:00-06:00">Oct 6, 2020 / 09:38 PM MDT</time></div>',
+    );
+    expect(findStamps(doc, URL_PLAIN, NOW).published?.day).toBe('2020-10-06');
+  });
+
+  it('reports a Wayback capture time as captured, never as the publish stamp, and reads the original address', () => {
+    const doc = page('', '<div id="wm-ipp-base"></div><h1>x</h1>');
+    const result = findStamps(doc, 'https://web.archive.org/web/20150301120000/http://a.example/2014/06/12/story', NOW);
+    expect(result.captured).toMatchObject({ day: '2015-03-01', source: 'web-archive' });
+    expect(result.published).toMatchObject({ day: '2014-06-12', source: 'url' });
+  });
+
+  it('drops candidates after the capture time', () => {
+    const doc = page('<meta property="article:published_time" content="2016-01-01T00:00:00Z">', '');
+    const result = findStamps(doc, 'https://web.archive.org/web/20150301120000/http://a.example/story', NOW);
+    expect(result.published).toBeNull();
+  });
+
+  it('stays bounded on a hostile page (100,000 elements, megabytes of JSON-LD)', () => {
+    const huge = `<script type="application/ld+json">[${'{"@type":"Thing","dateCreated":"2014-06-12"},'.repeat(40_000)}{}]</script>`;
+    const doc = page(huge, '<div class="date">x</div>'.repeat(100_000));
+    const result = findStamps(doc, URL_PLAIN, NOW);
+    expect(result.candidates.length).toBeLessThan(100);
+  });
+});
