@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSER_NAMES, extensionBuildDir, launchBrowser, type ExtensionBrowser } from '../../scripts/lib/browsers';
@@ -9,9 +12,15 @@ import { tabStates } from './helpers/extension-state';
 
 const WAIT = { timeout: 15_000 };
 
+const NOT_AN_ARTICLE = `<!DOCTYPE html><html lang="en"><head><title>Shop</title></head>
+<body><nav><a href="#">Home</a></nav><div class="grid"><span>Kettle £20</span><span>Toaster £25</span></div></body></html>`;
+
 /** The popup for the seed tab: the toolbar button in Chromium, popup.html?tab=<id> in Firefox. */
 async function openPopupFor(run: ExtensionBrowser, page: Page): Promise<Page> {
-  if (run.name === 'chromium') return run.openPopup(page);
+  if (run.name === 'chromium') {
+    await page.bringToFront();
+    return run.openPopup(page);
+  }
   const helper = await run.openExtensionPage();
   const seedTab = (await tabStates(helper)).find((tab) => tab.report?.url === page.url());
   await helper.close();
@@ -94,5 +103,40 @@ describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) =
     await page.waitForFunction(() => document.querySelectorAll('as-of-badge').length === 1 && location.search === '?page=2', WAIT);
     await new Promise((done) => setTimeout(done, 1500));
     expect(await badgeCount(page)).toBe(1);
+  });
+});
+
+describe.each(BROWSER_NAMES)('%s: pages As Of does not badge', (name) => {
+  let server: StaticServer;
+  let run: ExtensionBrowser;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'as-of-ui-'));
+    writeFileSync(join(dir, 'shop.html'), NOT_AN_ARTICLE);
+    server = await serveDirectory(dir);
+    run = await launchBrowser(name, { extensionPath: extensionBuildDir(name) });
+  });
+
+  afterAll(async () => {
+    await run?.close();
+    await server?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('puts no badge on a page that is not an article, and the popup says why', async () => {
+    const page = await run.openPage(server.url('shop.html'));
+    const popup = await openPopupFor(run, page);
+    await popup.waitForSelector('#app[data-state="ready"]', WAIT);
+    expect(await popup.$eval('#app', (e) => e.textContent ?? '')).toContain('This is not a news article.');
+    expect(await badgeCount(page)).toBe(0);
+    await popup.close();
+  });
+
+  it('says it cannot run where no content script answers', async () => {
+    const popup = await run.openExtensionPage('popup.html?tab=999999');
+    await popup.waitForSelector('#app[data-state="unavailable"]', WAIT);
+    expect(await popup.$eval('#app', (e) => e.textContent ?? '')).toContain('As Of can’t run on this page.');
+    await popup.close();
   });
 });
