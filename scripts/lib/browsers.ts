@@ -78,9 +78,10 @@ export function launchBrowser(name: BrowserName, options: LaunchOptions): Promis
 }
 
 export async function launchChromium(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const executablePath = executableFor('chromium', options.executablePath);
   const manifest = readManifest(options.extensionPath);
   const browser = await puppeteer.launch({
-    executablePath: executableFor('chromium', options.executablePath),
+    executablePath,
     headless: options.headless ?? true,
     pipe: true, // Extensions.loadUnpacked is only offered over a pipe.
     enableExtensions: true,
@@ -96,6 +97,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const executablePath = executableFor('firefox', options.executablePath);
   const manifest = readManifest(options.extensionPath);
   const geckoId = manifest.browser_specific_settings?.gecko?.id;
   if (!geckoId) throw new Error(`${options.extensionPath}/manifest.json has no browser_specific_settings.gecko.id`);
@@ -104,7 +106,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
-    executablePath: executableFor('firefox', options.executablePath),
+    executablePath,
     headless: options.headless ?? true,
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],

@@ -5,6 +5,7 @@ import { SEED_PAGE, SEEDS_DIR } from './helpers/seed-site';
 
 describe('the browser harness', () => {
   it('fails with an install hint, never skips, when a browser is missing', async () => {
+    // The browser check comes before the build check, so this holds with or without a build.
     const missing = { extensionPath: extensionBuildDir('chromium'), executablePath: '/nonexistent/chromium' };
     await expect(launchChromium(missing)).rejects.toThrow(/chromium not found at \/nonexistent\/chromium: install it \(apt-get install chromium\)/);
     const missingFirefox = { extensionPath: extensionBuildDir('firefox'), executablePath: '/nonexistent/firefox' };
