@@ -6,7 +6,7 @@ import { detectArticle } from '../../utils/article/detect-article';
 import { findClaims } from '../../utils/claims/find-claims';
 import { REPORT_VERSION, type ArticleVerdict, type Claim, type PageReport } from '../../utils/report';
 import { isSilentSite, type Settings } from '../../utils/settings';
-import { locateClaim } from './find-quote';
+import { locateClaim } from '../../utils/claims/locate-claim';
 import { clearHighlight, highlightRange } from './highlight-claim';
 import { measured } from './measure';
 import { mountBadge } from './mount-badge';

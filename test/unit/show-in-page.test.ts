@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { locateClaim } from '../../entrypoints/content/find-quote';
+import { locateClaim } from '../../utils/claims/locate-claim';
 import { clearHighlight, highlightRange } from '../../entrypoints/content/highlight-claim';
 
 const QUOTE = 'Tikrit, the hometown of former leader Saddam Hussein, was in full control of the military.';
@@ -9,21 +9,10 @@ function page(): void {
     Saddam Hussein, was in full control of the military. Then more.</p></article>`;
 }
 
-describe('Show in page', () => {
+describe('Show in page: the highlight', () => {
   afterEach(() => {
     clearHighlight();
     document.body.innerHTML = '';
-  });
-
-  it('finds a quote that spans elements and line breaks', () => {
-    page();
-    const range = locateClaim(document, { sentenceIndex: 1, quote: QUOTE, prefix: '', suffix: '' });
-    expect(range?.toString().replace(/\s+/g, ' ')).toBe(QUOTE);
-  });
-
-  it('returns null for a sentence no longer on the page', () => {
-    page();
-    expect(locateClaim(document, { sentenceIndex: 0, quote: 'Not on this page.', prefix: '', suffix: '' })).toBeNull();
   });
 
   it('marks the sentence (marks where the Highlight API is missing) and clears it on the next show', () => {
