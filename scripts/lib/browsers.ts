@@ -136,7 +136,7 @@ function readManifest(extensionPath: string): Manifest {
 /** A missing browser is an error, never a skip: CI installs both. */
 function executableFor(name: BrowserName, explicit?: string): string {
   const { env, path, apt } = DEFAULT_EXECUTABLES[name];
-  const chosen = explicit ?? process.env[env] ?? path;
+  const chosen = explicit ?? (process.env[env] || path);
   if (!existsSync(chosen)) {
     throw new Error(`${name} not found at ${chosen}: install it (apt-get install ${apt}) or set ${env}.`);
   }

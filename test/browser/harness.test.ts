@@ -13,7 +13,10 @@ describe('the browser harness', () => {
   });
 
   it('says to build first when the extension build is missing', async () => {
-    await expect(launchChromium({ extensionPath: '/nonexistent/build' })).rejects.toThrow(/npm run build:all/);
+    // Any existing file passes the browser check; the build check stops before anything is launched.
+    const noBuild = { extensionPath: '/nonexistent/build', executablePath: process.execPath };
+    await expect(launchChromium(noBuild)).rejects.toThrow(/npm run build:all/);
+    await expect(launchFirefox(noBuild)).rejects.toThrow(/npm run build:all/);
   });
 });
 
