@@ -1,14 +1,15 @@
 import type { NoticeFinding } from '../report';
 import { selectorFor } from '../dom/selector-for';
 import { parseTextDate } from '../stamps/parse-text-date';
+import { walkText } from '../stamps/walk';
 import { NOTICE_PATTERNS, NOTICE_TRIGGER, type StatedAge } from './patterns';
 import { webArchiveNotice } from './web-archive-notice';
 
 /** Notices are short: anything longer is a paragraph that merely quotes the wording. */
 const MAX_NOTICE_LENGTH = 400;
+/** Notices sit at the top of the story or in its byline; past this many text nodes we stop looking. */
 const MAX_TEXT_NODES = 20_000;
 const MAX_CLIMB = 4;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA']);
 
 /**
  * Finds the publisher's old-story notice: the innermost element whose whole text is a known wording
@@ -22,21 +23,24 @@ export function findNotice(doc: Document, url = ''): NoticeFinding | null {
 function publisherNotice(doc: Document): NoticeFinding | null {
   const body = doc.body;
   if (!body) return null;
-  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-  let count = 0;
-  for (let node = walker.nextNode(); node && count < MAX_TEXT_NODES; node = walker.nextNode(), count += 1) {
+  let found: NoticeFinding | null = null;
+  walkText(body, (node) => {
     const value = node.nodeValue ?? '';
-    if (value.length < 5 || !NOTICE_TRIGGER.test(value) || SKIP.has(node.parentElement?.tagName ?? '')) continue;
+    if (value.length < 5 || !NOTICE_TRIGGER.test(value)) return false;
     // Climb from the text to the element that holds the whole notice ("more than <strong>5 years old</strong>").
     let el = node.parentElement;
     for (let depth = 0; el && depth < MAX_CLIMB; depth += 1, el = el.parentElement) {
       const text = (el.textContent ?? '').slice(0, MAX_NOTICE_LENGTH * 2).replace(/\s+/g, ' ').trim();
       if (text.length > MAX_NOTICE_LENGTH) break;
-      const found = matchNotice(text);
-      if (found) return { ...found, text, selector: selectorFor(el), tagName: el.tagName.toLowerCase(), agreesWithStamps: null };
+      const match = matchNotice(text);
+      if (match) {
+        found = { ...match, text, selector: selectorFor(el), tagName: el.tagName.toLowerCase(), agreesWithStamps: null };
+        return true;
+      }
     }
-  }
-  return null;
+    return false;
+  }, MAX_TEXT_NODES);
+  return found;
 }
 
 function matchNotice(text: string): Pick<NoticeFinding, 'kind' | 'statedAge'> | null {

@@ -3,6 +3,7 @@ import { FIRST_PUBLISHED, LIMITS, WEIGHTS } from './constants';
 import { parseTextDate } from './parse-text-date';
 import { isUnrelated, shortText } from './region';
 import { roleSegments } from './role-words';
+import { walkElements } from './walk';
 
 /** Class or id words of elements whose visible text is usually the byline or dateline. */
 const BYLINE_LABEL = /byline|date|time|publish|posted|meta|stamp|updated/i;
@@ -13,14 +14,13 @@ export function findBylineStamps(doc: Document): StampCandidate[] {
   const found: StampCandidate[] = [];
   const seen = new Set<string>();
   // One bounded pass in document order (a selector list with substring matches is slow on huge pages).
-  const elements = doc.body?.getElementsByTagName('*') ?? [];
   let tested = 0;
-  for (let i = 0; i < elements.length && i < LIMITS.scanElements && tested < LIMITS.bylineElements; i += 1) {
-    const el = elements[i]!;
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE' || el.tagName === 'TIME' || !isBylineLike(el)) continue;
+  if (!doc.body) return found;
+  walkElements(doc.body, (el) => {
+    if (el.tagName === 'TIME' || !isBylineLike(el)) return false;
     tested += 1;
     const text = shortText(el, LIMITS.bylineChars + 1);
-    if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el)) continue;
+    if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el)) return false;
     seen.add(text);
     const fallback: StampRole = UPDATED_CLASS.test(el.getAttribute('class') ?? '') ? 'updated' : 'published';
     for (const segment of roleSegments(text, fallback)) {
@@ -30,8 +30,8 @@ export function findBylineStamps(doc: Document): StampCandidate[] {
       const weight = FIRST_PUBLISHED.test(segment.text) ? WEIGHTS.firstPublished : WEIGHTS.byline;
       found.push({ role: segment.role, source: 'byline', ...parsed, evidence: text, location: `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(/\s+/)[0] ?? ''}`, weight });
     }
-    if (found.length >= 12) break;
-  }
+    return found.length >= 12 || tested >= LIMITS.bylineElements;
+  }, LIMITS.scanElements);
   return found;
 }
 

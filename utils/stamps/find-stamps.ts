@@ -21,7 +21,6 @@ const DETECTORS: ReadonlyArray<(doc: Document, url: string) => StampCandidate[]>
   findTimeElementStamps,
   findBylineStamps,
   findUrlStamps,
-  findCopyrightStamps,
 ];
 
 export interface StampResult {
@@ -41,9 +40,10 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const pageUrl = capture?.originalUrl ?? url;
   const capturedAt = capture?.captured ? stampStart(capture.captured) : null;
   const limit = new Date(Math.min(now.getTime(), capturedAt === null ? Infinity : capturedAt + 86_400_000));
-  const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl)), ...noticeStamps(notice)].filter(
-    (c) => isPlausible(c.epoch, limit) && withinNoticeBound(c, notice, now),
-  );
+  const keep = (c: StampCandidate): boolean => isPlausible(c.epoch, limit) && withinNoticeBound(c, notice, now);
+  const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl)), ...noticeStamps(notice)].filter(keep);
+  // The copyright year is a weak signal read only when nothing states a day (it walks the whole text).
+  if (!candidates.some((c) => c.role === 'published' && c.day !== null)) candidates.push(...findCopyrightStamps(doc).filter(keep));
   const published = reconcile(candidates, 'published');
   const updated = reconcile(candidates, 'updated');
   return {

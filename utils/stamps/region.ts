@@ -20,7 +20,22 @@ export function isUnrelated(element: Element): boolean {
   return inAside;
 }
 
-/** The element's text, whitespace collapsed and cut to `max` characters. */
+/**
+ * The element's text, whitespace collapsed and cut to `max` characters. Reads text nodes only until
+ * it has enough, so a wrapper whose class says "meta" but that holds the whole story costs little.
+ */
 export function shortText(element: Element, max: number): string {
-  return (element.textContent ?? '').slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
+  let text = '';
+  const stack: Node[] = [element];
+  for (let visited = 0; stack.length > 0 && text.length <= max * 4 && visited < MAX_TEXT_NODES; visited += 1) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !SKIP_TEXT.has((node as Element).tagName)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return text.replace(/\s+/g, ' ').trim().slice(0, max);
 }
+
+const MAX_TEXT_NODES = 400;
+const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);

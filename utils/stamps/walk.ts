@@ -1,0 +1,31 @@
+/**
+ * Bounded depth-first walks in document order over plain child links: cheaper than TreeWalker or
+ * live collections in every DOM we run in, and capped so a page of 100,000 elements stays fast.
+ * `visit` returns true to stop early.
+ */
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg']);
+
+export function walkElements(root: Element, visit: (el: Element) => boolean | void, max: number): void {
+  const stack: Element[] = [root];
+  for (let count = 0; stack.length > 0 && count < max; count += 1) {
+    const el = stack.pop()!;
+    if (visit(el) === true) return;
+    if (SKIP.has(el.tagName)) continue;
+    const children = el.children;
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+  }
+}
+
+/** Text nodes outside scripts and styles, in document order. */
+export function walkText(root: Element, visit: (text: Text) => boolean | void, max: number): void {
+  const stack: Node[] = [root];
+  for (let count = 0; stack.length > 0 && count < max; count += 1) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if (visit(node as Text) === true) return;
+      continue;
+    }
+    if (node.nodeType !== 1 || SKIP.has((node as Element).tagName)) continue;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+}
