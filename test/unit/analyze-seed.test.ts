@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../utils/analyze-page';
-import { NOW, SEED_URL, seedDocument } from '../helpers/fixtures';
+import { NOW, SEED_URL, parseHtml, seedDocument } from '../helpers/fixtures';
 
 describe('analyzePage on the seed article', () => {
   const report = analyzePage(seedDocument(), { url: SEED_URL, now: NOW });
@@ -37,5 +37,32 @@ describe('analyzePage on the seed article', () => {
     const before = doc.documentElement.outerHTML;
     analyzePage(doc, { url: SEED_URL, now: NOW });
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('analyzePage: notices checked against the stamps', () => {
+  const guardianLike = (stamp: string): string =>
+    `<html><head>${stamp}</head><body><article><div class="dcr-92oqeo">This article is more than 5 years old</div><h1>Story</h1><p>Text.</p></article></body></html>`;
+
+  it('a "more than 5 years old" label agrees with a 2016 stamp', () => {
+    const report = analyzePage(parseHtml(guardianLike('<meta property="article:published_time" content="2016-11-29T20:26:06Z">')), { url: 'https://news.example/a', now: NOW });
+    expect(report.notice).toMatchObject({ kind: 'age-label', statedAge: { minYears: 5 }, agreesWithStamps: true });
+    expect(report.published?.day).toBe('2016-11-29');
+  });
+
+  it('with no stamp at all, the age comes from the notice as a lower bound', () => {
+    const report = analyzePage(parseHtml(guardianLike('')), { url: 'https://news.example/a', now: NOW });
+    expect(report.published).toBeNull();
+    expect(report.age).toMatchObject({ from: 'notice', label: 'more than 5 years old', short: '5y+' });
+  });
+
+  it('a Wayback capture is reported as captured and as a notice, never as the publish stamp', () => {
+    const report = analyzePage(parseHtml('<html><body><div id="wm-ipp-base"></div><h1>x</h1><p>Text.</p></body></html>'), {
+      url: 'https://web.archive.org/web/20150301120000/http://news.example/2014/06/12/story',
+      now: NOW,
+    });
+    expect(report.captured).toMatchObject({ day: '2015-03-01', source: 'web-archive' });
+    expect(report.published).toMatchObject({ day: '2014-06-12', source: 'url' });
+    expect(report.notice).toMatchObject({ kind: 'web-archive-capture', agreesWithStamps: true });
   });
 });
