@@ -20,6 +20,8 @@ export class PageSession {
   private claims: Claim[] | null = null;
   private ui: ShadowRootContentScriptUi<HTMLElement | null> | null = null;
   private dismissed = false;
+  /** Bumped by each mount and removal, so only the latest of overlapping async mounts stays. */
+  private badgeGeneration = 0;
   private disposed = false;
 
   constructor(private readonly ctx: ContentScriptContext, private settings: Settings) {}
@@ -84,16 +86,18 @@ export class PageSession {
     const report = this.report;
     if (!report || this.dismissed || this.disposed || !this.settings.badgeEnabled) return;
     if (!report.notice && !report.age) return;
+    const generation = ++this.badgeGeneration;
     const ui = await mountBadge(this.ctx, report, this.settings, () => {
       this.dismissed = true;
       this.removeBadge();
     });
-    // A newer session (navigation, settings change) may have started meanwhile.
-    if (this.disposed || this.ui) ui.remove();
+    // A newer mount, a removal or a navigation may have come while the styles loaded.
+    if (this.disposed || generation !== this.badgeGeneration) ui.remove();
     else this.ui = ui;
   }
 
   private removeBadge(): void {
+    this.badgeGeneration += 1;
     this.ui?.remove();
     this.ui = null;
   }

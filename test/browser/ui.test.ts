@@ -10,7 +10,8 @@ import { badgeText } from '../../components/age-badge';
 import { SEED_PAGE, SEEDS_DIR, seedReportNow } from './helpers/seed-site';
 import { tabStates } from './helpers/extension-state';
 
-const WAIT = { timeout: 15_000 };
+// Polled on a timer: requestAnimationFrame (the default) stalls in a background tab.
+const WAIT = { timeout: 15_000, polling: 100 };
 
 const NOT_AN_ARTICLE = `<!DOCTYPE html><html lang="en"><head><title>Shop</title></head>
 <body><nav><a href="#">Home</a></nav><div class="grid"><span>Kettle £20</span><span>Toaster £25</span></div></body></html>`;
@@ -97,6 +98,7 @@ describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) =
   });
 
   it('keeps one badge after a single-page navigation', async () => {
+    await page.bringToFront();
     await waitForBadgeText(page);
     await page.evaluate(() => history.pushState({}, '', `${location.pathname}?page=2`));
     // WXT notices the new URL within a second; the old badge goes and one new badge comes.
