@@ -127,3 +127,10 @@ export const RELATIVE_EXTRA: CuePattern[] = [
 ];
 /** Future context before a bare weekday makes it the coming one ("will meet Friday"). */
 export const FUTURE_CONTEXT = /\b(?:will|is to|are to|plans? to|expected to|scheduled|due to|set to|next|coming|upcoming|until|by)\b/i;
+
+/** Past this many elements Readability (and cloning the page) costs too much: read the <article> as it is. */
+export const MAX_ELEMENTS_FOR_READABILITY = 15_000;
+/** Bounds on the work per page: an article has far fewer paragraphs; a hostile page gets cut short. */
+export const MAX_PARAGRAPHS = 1_500;
+/** Blocks looked at, kept or not: a page of 100,000 copyright lines stops here. */
+export const MAX_BLOCKS = 6_000;
