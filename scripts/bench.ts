@@ -5,7 +5,7 @@
  * JS heap against the same pages without the extension; the content script's size and what it is made
  * of; and the stamp step against its peers (metascraper-date, Readability) on the same pages.
  *
- *   npm run bench                          # build, then measure everything (about 3-4 minutes)
+ *   npm run bench                          # build, then measure everything (3-5 minutes)
  *   npm run bench -- --extension .output/chrome-mv3 --limit 20 --reps 3
  *
  * Exits non-zero only when it cannot run; missed targets show as ✗ in the table.
@@ -30,7 +30,7 @@ const { values: args } = parseArgs({
   options: {
     extension: { type: 'string' }, // an existing Chrome build instead of a fresh one
     limit: { type: 'string' }, // corpus pages to visit (default: all)
-    reps: { type: 'string', default: '5' }, // visits per generated page
+    reps: { type: 'string', default: '3' }, // visits per generated page
   },
 });
 // The corpus's reference date, as in the tests, so ages and plausibility checks match them.
@@ -84,6 +84,7 @@ try {
     await pageServer.close();
   }
 
+  for (const v of visits.filter((x) => x.source === 'none')) progress(`no marks and no report from As Of on ${v.url}`);
   const sources = [...new Set(visits.map((v) => v.source))].join(', ');
   console.log(`As Of benchmark — ${version}, ${visits.length} visits, step times from: ${sources}, ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
   console.log(renderTable([

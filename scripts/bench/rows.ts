@@ -51,7 +51,13 @@ export function pageCostRows(visits: readonly Visit[], plain: ReadonlyMap<string
   const worst = ours.length ? Math.max(...ours.map((t) => t.duration)) : null;
   rows.push({ section: 'all pages', what: `long tasks overlapping As Of's marks, observer (${visits.length} visits)`, median: `${ours.length}`, p95: worst === null ? '' : `worst ${ms(worst)}`, target: '0', ok: ours.length === 0 });
   const traced = visits.flatMap((v) => v.trace?.longTasks ?? []);
-  rows.push({ section: 'all pages', what: 'long tasks holding As Of\'s work, trace', median: `${traced.length}`, p95: traced.length ? `worst ${ms(Math.max(...traced))}` : '', target: '0', ok: traced.length === 0 });
+  const byStep = new Map<string, number>();
+  for (const task of traced) for (const step of task.steps) byStep.set(step, (byStep.get(step) ?? 0) + 1);
+  const split = [...byStep].map(([step, n]) => `${step} ${n}`).join(', ');
+  rows.push({
+    section: 'all pages', what: 'long tasks holding As Of\'s work, trace', median: traced.length ? `${traced.length} (${split})` : '0',
+    p95: traced.length ? `worst ${ms(Math.max(...traced.map((t) => t.duration)))}` : '', target: '0', ok: traced.length === 0,
+  });
   const forced = visits.flatMap((v) => (v.trace ? [v.trace.forcedLayouts] : []));
   const most = forced.length ? Math.max(...forced) : null;
   rows.push({ section: 'all pages', what: 'layouts forced by As Of\'s code, per visit', median: `${median(forced) ?? '—'}`, p95: most === null ? '—' : `max ${most}`, target: '≤ 1 (one read, one write pass)', ok: most === null ? null : most <= 1 });

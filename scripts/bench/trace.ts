@@ -8,8 +8,8 @@ import type { Page } from 'puppeteer-core';
 export interface TraceFindings {
   /** Main-thread busy ms inside each as-of measure, by measure name. */
   busy: Record<string, number>;
-  /** Tasks over 50 ms on the page's main thread that contain one of As Of's marks. */
-  longTasks: number[];
+  /** Tasks over 50 ms on the page's main thread that contain one of As Of's marks, with the steps marked in them. */
+  longTasks: { duration: number; steps: string[] }[];
   /** Layouts and style recalculations forced synchronously from the extension's code. */
   forcedLayouts: number;
 }
@@ -62,7 +62,10 @@ export function readTrace(events: readonly TraceEvent[], extensionOrigin: string
   }
   const longTasks = tasks
     .filter((t) => (t.dur ?? 0) > LONG_TASK_US && marks.some((m) => m.ts >= t.ts && m.ts <= t.ts + (t.dur ?? 0)))
-    .map((t) => (t.dur ?? 0) / 1000);
+    .map((t) => ({
+      duration: (t.dur ?? 0) / 1000,
+      steps: [...new Set(marks.filter((m) => m.ts >= t.ts && m.ts <= t.ts + (t.dur ?? 0)).map((m) => m.name.replace(/^as-of:|:(start|end)$/g, '')))],
+    }));
   const forcedLayouts = onMain.filter((e) => FORCED.has(e.name) && e.ph !== 'E'
     && (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []).some((frame) => frame.url?.startsWith(extensionOrigin))).length;
   return { busy, longTasks, forcedLayouts };

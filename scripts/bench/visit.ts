@@ -34,7 +34,7 @@ export interface Visit {
 
 const LOAD_TIMEOUT_MS = 30_000;
 const FIRST_MARK_MS = 3_000;
-const SETTLE_MS = 250;
+const SETTLE_MS = 150;
 const SETTLE_MAX_MS = 3_000;
 const POLL_MS = 25;
 
