@@ -29,6 +29,8 @@ export async function installProbe(page: Page, allowedOrigin: string): Promise<v
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
     if (url.startsWith(allowedOrigin) || url.startsWith('data:') || url.startsWith('chrome-extension:')) void request.continue();
+    // A page script sending the tab elsewhere gets 204 No Content, which keeps the saved page in place.
+    else if (request.isNavigationRequest() && request.frame() === page.mainFrame()) void request.respond({ status: 204 });
     else void request.abort('blockedbyclient');
   });
 }
