@@ -134,3 +134,5 @@ export const MAX_ELEMENTS_FOR_READABILITY = 15_000;
 export const MAX_PARAGRAPHS = 1_500;
 /** Blocks looked at, kept or not: a page of 100,000 copyright lines stops here. */
 export const MAX_BLOCKS = 6_000;
+/** An <article> or <main> with at least this many <p> is where the story is; less, and Readability sees the whole body. */
+export const MIN_SCOPE_PARAGRAPHS = 3;

@@ -1,0 +1,85 @@
+/**
+ * Claims-step benchmark over the corpus (shared/corpus/pages), and what the claims engine adds to
+ * the content-script bundle.
+ *
+ *   npm run bench:claims [-- --verbose]
+ *
+ * Per page: the publish stamp from analyzePage (claims off), then findClaims timed once warm (as in a
+ * content script after the first page). Prints the cold first call, median / p95 ms per page, claims
+ * per page, categories, and the content script minified + gzipped with the engine and with a stub.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build, type Plugin } from 'esbuild';
+import { analyzePage } from '../utils/analyze-page';
+import { findClaims } from '../utils/claims/find-claims';
+import type { ClaimCategory } from '../utils/report';
+import { readCorpus } from './bench/corpus';
+import { median, percentile } from './bench/stats';
+import { loadDocument } from './lib/load-document';
+
+const NOW = new Date('2026-11-24T12:00:00Z');
+const REPO_ROOT = resolve(import.meta.dirname, '..');
+const CONTENT_ENTRY = 'entrypoints/content/index.ts';
+const verbose = process.argv.includes('--verbose');
+
+/** Replaces the claims engine with do-nothing functions: the bundle as it was before the engine. */
+const stubClaims: Plugin = {
+  name: 'stub-claims',
+  setup(b) {
+    b.onResolve({ filter: /claims\/(?:find-claims|locate-claim)$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: 'export function findClaims(){return []}\nexport function locateClaim(){return null}',
+      loader: 'js',
+    }));
+  },
+};
+
+async function contentBundle(plugins: Plugin[]): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    entryPoints: [resolve(REPO_ROOT, CONTENT_ENTRY)], absWorkingDir: REPO_ROOT, bundle: true, minify: true, write: false,
+    format: 'iife', platform: 'browser', target: 'es2022', plugins, logLevel: 'silent',
+    alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' }, loader: { '.css': 'empty' },
+    define: { 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.MANIFEST_VERSION': '3', 'import.meta.env.DEV': 'false', 'import.meta.env.COMMAND': '"build"' },
+  });
+  const js = result.outputFiles.find((f) => f.path.endsWith('.js') || f.path === '<stdout>') ?? result.outputFiles[0];
+  if (!js) throw new Error('esbuild produced no output');
+  return { raw: js.contents.length, gzip: gzipSync(js.contents, { level: 9 }).length };
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number | null): string => (value === null ? '-' : `${value.toFixed(1)} ms`);
+
+async function main(): Promise<void> {
+  const times: number[] = [];
+  const counts: number[] = [];
+  const categories = new Map<ClaimCategory, number>();
+  let cold: number | null = null;
+  for (const page of readCorpus()) {
+    const { document, close } = loadDocument(readFileSync(page.file, 'utf8'), page.url);
+    const { published, article } = analyzePage(document, { url: page.url, now: NOW, includeClaims: false });
+    const t0 = performance.now();
+    const claims = findClaims(document, published, NOW);
+    const elapsed = performance.now() - t0;
+    await close();
+    // The first call pays for chrono-node's and the regexes' first compile; reported apart.
+    if (cold === null) cold = elapsed;
+    else times.push(elapsed);
+    counts.push(claims.length);
+    for (const claim of claims) for (const k of claim.categories) categories.set(k, (categories.get(k) ?? 0) + 1);
+    if (verbose) console.log(`${page.id.padEnd(48)} ${elapsed.toFixed(1).padStart(7)} ms ${String(claims.length).padStart(4)} claims${article.isArticle ? '' : ' (not an article)'}`);
+  }
+  console.log(`Claims step over ${counts.length} corpus pages (happy-dom in Node, warm; first call ${ms(cold)})`);
+  console.log(`  median ${ms(median(times))}   p95 ${ms(percentile(times, 95))}   max ${ms(percentile(times, 100))}`);
+  console.log(`  claims per page: median ${median(counts)}, p95 ${percentile(counts, 95)}, total ${counts.reduce((a, b) => a + b, 0)}`);
+  console.log(`  claims by category: ${[...categories].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+
+  const [before, after] = [await contentBundle([stubClaims]), await contentBundle([])];
+  console.log(`Content script (${CONTENT_ENTRY}, esbuild minified; WXT's build differs a little)`);
+  console.log(`  without the claims engine: ${kb(before.raw)} raw, ${kb(before.gzip)} gzip`);
+  console.log(`  with the claims engine:    ${kb(after.raw)} raw, ${kb(after.gzip)} gzip (+${kb(after.gzip - before.gzip)} gzip)`);
+}
+
+await main();
