@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+import { BROWSER_NAMES, extensionBuildDir, launchBrowser, type ExtensionBrowser } from '../../scripts/lib/browsers';
+import { BADGE_SELECTOR } from '../../scripts/lib/page-badge';
+import { serveTrustSite, type TrustSite } from './helpers/trust-site';
+
+// shared/ sits beside the clone, in CI as here; $AS_OF_CORPUS overrides it.
+const CORPUS_PAGES = join(process.env.AS_OF_CORPUS ?? resolve(import.meta.dirname, '../../../shared/corpus'), 'pages');
+const SAMPLE_SIZE = 6;
+
+/** Every SAMPLE_SIZE-th page by name: a fixed, spread-out sample of the corpus. */
+function samplePages(): { path: string; html: string }[] {
+  if (!existsSync(CORPUS_PAGES)) throw new Error(`No corpus pages at ${CORPUS_PAGES} (set AS_OF_CORPUS)`);
+  const names = readdirSync(CORPUS_PAGES).filter((n) => n.endsWith('.html')).sort();
+  const step = Math.max(1, Math.floor(names.length / SAMPLE_SIZE));
+  return names.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE)
+    .map((name) => ({ path: `/${name}`, html: readFileSync(join(CORPUS_PAGES, name), 'utf8') }));
+}
+
+interface Seen {
+  url: string;
+  page: string;
+  /** Chromium tells who started a request; a script URL in the extension's origin means the extension did. */
+  byExtension: boolean;
+}
+
+/** The host or path of a request appears in the page's own HTML: the page asked for it, not As Of. */
+function explainedByPage(url: string, html: string): boolean {
+  const parsed = new URL(url);
+  const lastSegment = parsed.pathname.split('/').filter(Boolean).pop();
+  return html.includes(parsed.host) || (lastSegment !== undefined && html.includes(lastSegment)) || parsed.pathname === '/favicon.ico';
+}
+
+function initiatedByExtension(request: HTTPRequest, extensionOrigin: string): boolean {
+  const initiator = request.initiator();
+  if (!initiator) return false;
+  const frames = initiator.stack?.callFrames ?? [];
+  return (initiator.url ?? '').startsWith(extensionOrigin) || frames.some((f) => f.url.startsWith(extensionOrigin));
+}
+
+describe.each(BROWSER_NAMES)('%s: As Of makes no network request of its own', (name) => {
+  const pages = samplePages();
+  let site: TrustSite;
+  let run: ExtensionBrowser;
+  const external: Seen[] = [];
+  const fromBackground: string[] = [];
+  const internal: string[] = [];
+  let badges = 0;
+
+  beforeAll(async () => {
+    site = await serveTrustSite(Object.fromEntries(pages.map((p) => [p.path, { body: p.html }])));
+    run = await launchBrowser(name, { extensionPath: extensionBuildDir(name) });
+    if (name === 'chromium') {
+      // The service worker's own network, watched over CDP for as long as the test runs.
+      const worker = await run.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(run.extensionOrigin), { timeout: 10_000 });
+      const session = await worker.createCDPSession();
+      session.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
+        if (!event.request.url.startsWith(run.extensionOrigin)) fromBackground.push(event.request.url);
+      });
+      await session.send('Network.enable');
+    }
+    for (const { path } of pages) {
+      const page: Page = await run.browser.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => {
+        const url = request.url();
+        // The extension's own packaged files (Chromium's use_dynamic_url gives them a random origin) never leave the machine.
+        const packaged = /^(chrome|moz)-extension:/.test(url);
+        if (packaged) internal.push(url);
+        const local = packaged || url.startsWith(site.origin) || /^(data|blob|about):/.test(url);
+        if (!local) external.push({ url, page: path, byExtension: name === 'chromium' && initiatedByExtension(request, run.extensionOrigin) });
+        // The pages' own subresources point at the internet, which this machine cannot reach: refuse them.
+        void (local ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined);
+      });
+      await page.goto(site.url(path), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
+      // Give the content script time to analyse and mount, and anything it might send time to leave.
+      if (await page.waitForSelector(BADGE_SELECTOR, { timeout: 8_000 }).catch(() => null)) badges += 1;
+      await new Promise((done) => setTimeout(done, 1_000));
+      await page.close();
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    console.log(`${name}: ${pages.length} corpus pages, ${badges} badges, ${external.length} page requests to the internet refused, ` +
+      `${internal.length} loads of the extension's own files, ${fromBackground.length} requests from the background`);
+    await run?.close();
+    await site?.close();
+  });
+
+  it('the recorder saw the pages\' own traffic and the extension at work', () => {
+    expect(external.length, 'corpus pages ask for their images and scripts').toBeGreaterThan(0);
+    expect(badges, 'the extension analysed the pages').toBeGreaterThan(0);
+  });
+
+  it('no request to the network was started by the extension\'s scripts', () => {
+    expect(external.filter((s) => s.byExtension).map((s) => s.url)).toEqual([]);
+    expect(fromBackground).toEqual([]);
+  });
+
+  it('every refused request is one the page itself names', () => {
+    const byPage = new Map(pages.map((p) => [p.path, p.html]));
+    expect(external.filter((s) => !explainedByPage(s.url, byPage.get(s.page)!)).map((s) => `${s.page}: ${s.url}`)).toEqual([]);
+  });
+
+  it('the server saw each page fetched once, and nothing else but what the pages name', () => {
+    for (const { path } of pages) expect(site.log.filter((r) => r.path === path), path).toHaveLength(1);
+    const named = (path: string): boolean => path === '/favicon.ico' || pages.some((p) => p.path === path || p.html.includes(path.split('/').pop() ?? '\u0000'));
+    expect(site.log.filter((r) => !named(r.path)).map((r) => r.path)).toEqual([]);
+  });
+});
