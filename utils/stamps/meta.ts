@@ -20,8 +20,8 @@ const GENERIC: Record<string, StampRole> = { date: 'published', 'dc.date': 'publ
 
 export function findMetaStamps(doc: Document): StampCandidate[] {
   const found: StampCandidate[] = [];
-  // Metas live in <head>; a page without one (or a fragment) is searched whole.
-  const metas = (doc.head?.querySelector('meta') ? doc.head : doc).querySelectorAll('meta');
+  // Metas live in <head> (parsers move stray ones there); body metas with itemprop are microdata's.
+  const metas = (doc.head ?? doc).querySelectorAll('meta');
   for (let i = 0; i < metas.length && i < LIMITS.metas; i += 1) {
     const meta = metas[i]!;
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '').toLowerCase();

@@ -31,7 +31,8 @@ export function shortText(element: Element, max: number): string {
     const node = stack.pop()!;
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     else if (node.nodeType === 1 && !SKIP_TEXT.has((node as Element).tagName)) {
-      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+      const kids = node.childNodes;
+      for (let i = Math.min(kids.length, MAX_TEXT_NODES) - 1; i >= 0; i -= 1) stack.push(kids[i]!);
     }
   }
   return text.replace(/\s+/g, ' ').trim().slice(0, max);

@@ -3,21 +3,25 @@ import { LIMITS, WEIGHTS } from './constants';
 import { parseAnyDate } from './parse-text-date';
 import { isUnrelated, shortText } from './region';
 import { roleFromLabel } from './role-words';
+import { walkElements } from './walk';
 
 const UPDATED_CLASS = /updated|modified|aktualisiert/i;
 
 /** `<time datetime>` elements of the article itself (not those of sidebars, video widgets or comments). */
 export function findTimeElementStamps(doc: Document): StampCandidate[] {
   const found: StampCandidate[] = [];
-  const elements = doc.querySelectorAll('time');
-  for (let i = 0; i < elements.length && i < LIMITS.timeElements; i += 1) {
-    const el = elements[i]!;
-    if (el.hasAttribute('itemprop') || isUnrelated(el)) continue; // itemprop times are microdata's
+  let index = 0;
+  if (!doc.body) return found;
+  walkElements(doc.body, (el) => {
+    if (el.tagName !== 'TIME') return false;
+    index += 1;
+    if (el.hasAttribute('itemprop') || isUnrelated(el)) return false; // itemprop times are microdata's
     const raw = el.getAttribute('datetime') ?? shortText(el, LIMITS.bylineChars);
     const parsed = parseAnyDate(raw);
-    if (!parsed) continue;
-    found.push({ role: roleOf(el), source: 'time-element', ...parsed, evidence: raw, location: `time[${i}]${el.className ? `.${el.className.split(/\s+/)[0]}` : ''}`, weight: WEIGHTS.timeElement });
-  }
+    if (!parsed) return false;
+    found.push({ role: roleOf(el), source: 'time-element', ...parsed, evidence: raw, location: `time[${index - 1}]${el.className ? `.${el.className.split(/\s+/)[0]}` : ''}`, weight: WEIGHTS.timeElement });
+    return index >= LIMITS.timeElements;
+  }, LIMITS.scanElements);
   return found;
 }
 

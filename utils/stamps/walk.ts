@@ -4,6 +4,8 @@
  * `visit` returns true to stop early.
  */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg']);
+/** Children taken from one parent: a flat list of 100,000 siblings is a hostile page, not an article. */
+const MAX_CHILDREN = 5_000;
 
 export function walkElements(root: Element, visit: (el: Element) => boolean | void, max: number): void {
   const stack: Element[] = [root];
@@ -12,7 +14,7 @@ export function walkElements(root: Element, visit: (el: Element) => boolean | vo
     if (visit(el) === true) return;
     if (SKIP.has(el.tagName)) continue;
     const children = el.children;
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+    for (let i = Math.min(children.length, MAX_CHILDREN) - 1; i >= 0; i -= 1) stack.push(children[i]!);
   }
 }
 
@@ -26,6 +28,8 @@ export function walkText(root: Element, visit: (text: Text) => boolean | void, m
       continue;
     }
     if (node.nodeType !== 1 || SKIP.has((node as Element).tagName)) continue;
-    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    // Indexing childNodes, not previousSibling: some DOMs find a sibling by searching the parent's list.
+    const kids = node.childNodes;
+    for (let i = Math.min(kids.length, MAX_CHILDREN) - 1; i >= 0; i -= 1) stack.push(kids[i]!);
   }
 }
