@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { findNotice } from '../utils/notice/find-notice';
 import { findStamps } from '../utils/stamps/find-stamps';
+import type { StampCandidate } from '../utils/stamps/candidate';
 import { readLabelledCorpus } from './bench/dates/corpus';
 import { metascraperDay, readabilityDay, type PeerAnswer } from './bench/dates/peers';
 import { figures, judge, table, type Verdict } from './bench/dates/score';
@@ -40,7 +41,8 @@ async function main(): Promise<void> {
     const p = stamps.published;
     const ourDay = p ? (p.day ?? p.value) : null;
     const note = p ? `${p.source} ${p.location}: ${p.evidence.slice(0, 90)} (conf ${p.confidence}${p.disagreements.length ? `; disagree: ${p.disagreements.join(' / ').slice(0, 200)}` : ''})` : 'no stamp';
-    rows.push({ id: page.id, labelDay: page.labelDay, ours: judge(ourDay, page.labelDay), ourDay, note: notice ? `${note} [notice: ${notice.kind} "${notice.text.slice(0, 60)}"]` : note, ms });
+    const verdict = judge(ourDay, page.labelDay);
+    rows.push({ id: page.id, labelDay: page.labelDay, ours: verdict, ourDay, note: `${notice ? `${note} [notice: ${notice.kind} "${notice.text.slice(0, 60)}"]` : note}${verdict === 'wrong' || verdict === 'none' ? labelCheck(stamps.candidates, page.labelDay) : ''}`, ms });
     if (withPeers) {
       const answers: Record<string, PeerAnswer> = {
         'metascraper-date': await metascraperDay(html, page.url),
@@ -60,6 +62,16 @@ async function main(): Promise<void> {
   for (const r of misses) process.stdout.write(`  ${r.ours.padEnd(6)} ${r.id}: label ${r.labelDay}, ours ${r.ourDay ?? '-'} — ${r.note}\n`);
   const nears = rows.filter((r) => r.ours === 'near');
   if (!verbose && nears.length) process.stdout.write(`One day off (time zone or print-vs-web day):\n${nears.map((r) => `  ${r.id}: label ${r.labelDay}, ours ${r.ourDay} — ${r.note}`).join('\n')}\n`);
+}
+
+/** Does any signal on the page name the label's day? If none does, the label contradicts the page. */
+function labelCheck(candidates: StampCandidate[], labelDay: string): string {
+  const days = candidates.filter((c) => c.day).map((c) => `${c.source}/${c.role} ${c.day}`);
+  const support = candidates.filter((c) => c.day && ['exact', 'near'].includes(judge(c.day, labelDay)));
+  const verdict = support.length === 0
+    ? 'LABEL CONTRADICTS EVERY SIGNAL ON THE PAGE'
+    : `label day appears only in: ${support.map((c) => `${c.source}/${c.role} (${c.location})`).join(', ')}`;
+  return `\n           signals: ${[...new Set(days)].join('; ') || 'none'}\n           ${verdict}`;
 }
 
 await main();
