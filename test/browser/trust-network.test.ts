@@ -82,6 +82,24 @@ describe.each(BROWSER_NAMES)('%s: As Of makes no network request of its own', (n
     }
   }, 240_000);
 
+  it('keeps nothing about the visited pages once their tabs are closed', async () => {
+    const extensionPage = await run.openExtensionPage();
+    const dump = async (): Promise<Record<string, Record<string, unknown>>> => extensionPage.evaluate(async () => {
+      interface Area { get(keys: null): Promise<Record<string, unknown>> }
+      const scope = globalThis as unknown as { browser?: { storage: Record<string, Area | undefined> }; chrome?: { storage: Record<string, Area | undefined> } };
+      const storage = (scope.browser ?? scope.chrome)!.storage;
+      const out: Record<string, Record<string, unknown>> = {};
+      for (const area of ['local', 'sync', 'session']) out[area] = (await storage[area]?.get(null)) ?? {};
+      return out;
+    });
+    // The background forgets a tab's report when the tab closes: allow it a moment.
+    await expect.poll(async () => Object.keys((await dump()).session ?? {}), { timeout: 5_000 }).toEqual([]);
+    const stored = JSON.stringify(await dump());
+    await extensionPage.close();
+    for (const { path } of pages) expect(stored, `storage mentions ${path}`).not.toContain(path.slice(1));
+    expect(stored).not.toContain(site.origin);
+  });
+
   afterAll(async () => {
     console.log(`${name}: ${pages.length} corpus pages, ${badges} badges, ${external.length} page requests to the internet refused, ` +
       `${internal.length} loads of the extension's own files, ${fromBackground.length} requests from the background`);
