@@ -14,7 +14,7 @@ export interface TraceFindings {
   forcedLayouts: number;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat?: string;
   ph: string;
