@@ -42,7 +42,7 @@ const progress = (message: string): void => {
 
 const work = mkdtempSync(join(tmpdir(), 'as-of-bench-'));
 try {
-  progress('building the extension');
+  progress(args.extension ? `using the build in ${args.extension}` : 'building the extension');
   const extensionPath = args.extension ? resolve(args.extension) : await buildChrome(join(work, 'build'));
   const contentJs = join(extensionPath, 'content-scripts', 'content.js');
   const popupJs = join(extensionPath, 'chunks');
