@@ -2,6 +2,7 @@ import type { NoticeFinding } from '../report';
 import { selectorFor } from '../dom/selector-for';
 import { parseTextDate } from '../stamps/parse-text-date';
 import { walkText } from '../stamps/walk';
+import { shortText } from '../stamps/region';
 import { NOTICE_PATTERNS, NOTICE_TRIGGER, type StatedAge } from './patterns';
 import { webArchiveNotice } from './web-archive-notice';
 
@@ -30,7 +31,8 @@ function publisherNotice(doc: Document): NoticeFinding | null {
     // Climb from the text to the element that holds the whole notice ("more than <strong>5 years old</strong>").
     let el = node.parentElement;
     for (let depth = 0; el && depth < MAX_CLIMB; depth += 1, el = el.parentElement) {
-      const text = (el.textContent ?? '').slice(0, MAX_NOTICE_LENGTH * 2).replace(/\s+/g, ' ').trim();
+      // Bounded read: a big ancestor costs no more than a notice-sized one.
+      const text = shortText(el, MAX_NOTICE_LENGTH + 1);
       if (text.length > MAX_NOTICE_LENGTH) break;
       const match = matchNotice(text);
       if (match) {

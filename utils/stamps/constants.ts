@@ -69,7 +69,7 @@ export const LIMITS = {
   jsonLdNodes: 2_000,
   metas: 600,
   timeElements: 200,
-  bylineElements: 300,
+  bylineElements: 150,
   /** Elements looked at, in document order, for a byline: the byline sits near the top. */
   scanElements: 30_000,
   bylineChars: 200,

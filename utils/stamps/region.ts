@@ -38,5 +38,6 @@ export function shortText(element: Element, max: number): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-const MAX_TEXT_NODES = 400;
+/** A byline or a notice is a handful of nodes; a wrapper with more is read only in part. */
+const MAX_TEXT_NODES = 80;
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
