@@ -2,11 +2,12 @@
  * Claims-step benchmark over the corpus (shared/corpus/pages), and what the claims engine adds to
  * the content-script bundle.
  *
- *   npm run bench:claims [-- --verbose]
+ *   npm run bench:claims [-- --verbose] [-- --chromium]
  *
  * Per page: the publish stamp from analyzePage (claims off), then findClaims timed once warm (as in a
  * content script after the first page). Prints the cold first call, median / p95 ms per page, claims
  * per page, categories, and the content script minified + gzipped with the engine and with a stub.
+ * With --chromium, the same step timed in headless Chromium's own DOM too (happy-dom is several times slower).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,7 +17,8 @@ import { build, type Plugin } from 'esbuild';
 import { analyzePage } from '../utils/analyze-page';
 import { findClaims } from '../utils/claims/find-claims';
 import type { ClaimCategory } from '../utils/report';
-import { readCorpus } from './bench/corpus';
+import { timeClaimsInChromium } from './bench/claims/in-chromium';
+import { corpusDir, readCorpus } from './bench/corpus';
 import { median, percentile } from './bench/stats';
 import { loadDocument } from './lib/load-document';
 
@@ -24,6 +26,7 @@ const NOW = new Date('2026-11-24T12:00:00Z');
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const CONTENT_ENTRY = 'entrypoints/content/index.ts';
 const verbose = process.argv.includes('--verbose');
+const inChromium = process.argv.includes('--chromium');
 
 /** Replaces the claims engine with do-nothing functions: the bundle as it was before the engine. */
 const stubClaims: Plugin = {
@@ -75,6 +78,15 @@ async function main(): Promise<void> {
   console.log(`  median ${ms(median(times))}   p95 ${ms(percentile(times, 95))}   max ${ms(percentile(times, 100))}`);
   console.log(`  claims per page: median ${median(counts)}, p95 ${percentile(counts, 95)}, total ${counts.reduce((a, b) => a + b, 0)}`);
   console.log(`  claims by category: ${[...categories].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+
+  if (inChromium) {
+    const rows = await timeClaimsInChromium(resolve(corpusDir(), 'pages'), readCorpus().map((p) => p.id), NOW.toISOString());
+    const warm = rows.map((r) => r.ms);
+    console.log(`Claims step in headless Chromium over ${rows.length} pages (median of 3 warm runs per page)`);
+    console.log(`  median ${ms(median(warm))}   p95 ${ms(percentile(warm, 95))}   max ${ms(percentile(warm, 100))}`);
+    const cold = rows.map((r) => r.cold);
+    console.log(`  first call on a page (fresh script): median ${ms(median(cold))}   p95 ${ms(percentile(cold, 95))}`);
+  }
 
   const [before, after] = [await contentBundle([stubClaims]), await contentBundle([])];
   console.log(`Content script (${CONTENT_ENTRY}, esbuild minified; WXT's build differs a little)`);

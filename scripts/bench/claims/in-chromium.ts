@@ -17,11 +17,14 @@ async function claimsScript(): Promise<string> {
   return `globalThis.__name ??= (f) => f;\n${out.outputFiles[0]?.text ?? ''}`;
 }
 
+/** ms of findClaims on one page: the first call (a fresh content script, as on every page load) and warm. */
+export interface ChromiumRow { id: string; cold: number; ms: number; claims: number }
+
 /**
  * ms of findClaims per page in headless Chromium (page scripts blocked, as a saved page): the
- * publish stamp from analyzePage with claims off, then findClaims once cold and the median of 3 warm.
+ * publish stamp from analyzePage with claims off, then findClaims once cold (the engine is loaded afresh on each page) and the median of 3 warm.
  */
-export async function timeClaimsInChromium(pagesDir: string, ids: readonly string[], nowIso: string): Promise<{ id: string; ms: number; claims: number }[]> {
+export async function timeClaimsInChromium(pagesDir: string, ids: readonly string[], nowIso: string): Promise<ChromiumRow[]> {
   const script = await claimsScript();
   const server = await serveDirectory(pagesDir);
   const profile = mkdtempSync(join(tmpdir(), 'as-of-claims-bench-'));
@@ -29,7 +32,7 @@ export async function timeClaimsInChromium(pagesDir: string, ids: readonly strin
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', headless: true, userDataDir: profile,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const rows: { id: string; ms: number; claims: number }[] = [];
+  const rows: ChromiumRow[] = [];
   try {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
@@ -51,7 +54,7 @@ export async function timeClaimsInChromium(pagesDir: string, ids: readonly strin
           times.push(performance.now() - t0);
         }
         const warm = times.slice(1).sort((a, b) => a - b);
-        return { id: location.pathname, ms: warm[1]!, claims: count };
+        return { id: location.pathname, cold: times[0]!, ms: warm[1]!, claims: count };
       }, GLOBAL, nowIso));
       await page.setJavaScriptEnabled(false);
     }
