@@ -83,22 +83,22 @@ export const RUNNING_FIGURE: CuePattern[] = [
 
 /** Titles that, before a name, say who held an office when the story ran. */
 const TITLES = [
-  'president', 'vice president', 'prime minister', 'deputy prime minister', 'foreign minister', 'defense minister', 'defence minister',
+  'president', 'vice president', 'vice-president', 'prime minister', 'deputy prime minister', 'foreign minister', 'defense minister', 'defence minister',
   'interior minister', 'finance minister', 'minister', 'secretary of state', 'secretary', 'chancellor', 'premier', 'king', 'queen',
   'prince', 'pope', 'senator', 'sen.', 'representative', 'rep.', 'governor', 'gov.', 'mayor', 'ambassador', 'general', 'gen.',
   'commander', 'chief', 'chief executive', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'spokesman', 'spokeswoman',
   'spokesperson', 'speaker', 'leader', 'attorney general', 'judge', 'justice', 'coach', 'manager', 'head coach', 'councilman', 'councilwoman',
 ];
 const titleAlternation = TITLES.sort((a, b) => b.length - a.length)
-  .map((t) => t.split(' ').map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1).replace(/\./g, '\\.')}`).join(' '))
+  .map((t) => t.replace(/\./g, '\\.').replace(/(^|[ -])([a-z])/g, (_m, sep: string, ch: string) => `${sep}[${ch.toUpperCase()}${ch}]`))
   .join('|');
 const NAME_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]\.|(?:al|el|bin|ibn|van|von|de|da|di|le)[-\s][A-Z][a-z]+)(?:[-’'][A-Za-z]+)*`;
 export const OFFICE_HOLDER: CuePattern = {
   pattern: new RegExp(String.raw`\b(?:${titleAlternation}) (?:${NAME_WORD})(?: (?:${NAME_WORD})){0,3}`, 'g'),
   why: 'who held this office then — they may no longer',
 };
-/** A title after these words is already in the past ("former leader Saddam Hussein"). */
-export const PAST_OFFICE = /\b(?:former|late|then|ex|erstwhile|outgoing|deposed|ousted|onetime|one-time)[\s-]+$/i;
+/** A title after these words (and up to three capitalised ones) is already in the past ("former New York mayor Rudy Giuliani"). */
+export const PAST_OFFICE = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x|[Ee]rstwhile|[Oo]utgoing|[Dd]eposed|[Oo]usted|[Oo]ne-?time)(?:[\s-]+[A-Z][\w.’'-]*){0,3}[\s-]+$/;
 
 /** Forecasts and intentions: the outcome was unknown when the story ran. */
 export const FORECAST: CuePattern[] = [

@@ -28,7 +28,7 @@ export const runningFigureCues = (s: string): ClaimCue[] =>
   matchAll(s, 'running-figure', RUNNING_FIGURE, (_s, _start, text) => BARE_YEAR.test(text));
 
 export const officeHolderCues = (s: string): ClaimCue[] =>
-  matchAll(s, 'office-holder', [OFFICE_HOLDER], (sentence, start) => PAST_OFFICE.test(sentence.slice(Math.max(0, start - 20), start)));
+  matchAll(s, 'office-holder', [OFFICE_HOLDER], (sentence, start) => PAST_OFFICE.test(sentence.slice(Math.max(0, start - 60), start)));
 
 export const forecastCues = (s: string): ClaimCue[] =>
   matchAll(s, 'forecast', FORECAST, (sentence, start, text) => /^will$/i.test(text) && WILL_AS_NOUN.test(sentence.slice(Math.max(0, start - 15), start)));

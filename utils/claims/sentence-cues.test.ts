@@ -42,10 +42,13 @@ describe('office holders', () => {
     expect(cueTexts('Iraqi Foreign Minister Hoshyar Zebari told CNN the army collapsed.', 'office-holder')).toEqual(['Foreign Minister Hoshyar Zebari']);
     expect(cueTexts('National Security Council spokeswoman Bernadette Meehan said options were open.', 'office-holder')).toEqual(['spokeswoman Bernadette Meehan']);
     expect(cueTexts('It can fight the forces of Syrian President Bashar al-Assad.', 'office-holder')).toEqual(['President Bashar al-Assad']);
+    expect(cueTexts('But Vice-President Mike Pence stressed the risk.', 'office-holder')).toEqual(['Vice-President Mike Pence']);
+    expect(cueTexts('A former soldier said President Barack Obama erred.', 'office-holder')).toEqual(['President Barack Obama']);
   });
 
   it('does not flag a former office or a title without a name', () => {
     expect(kinds('Tikrit is the hometown of former leader Saddam Hussein.')).toEqual([]);
+    expect(kinds('Appointees like former New York mayor Rudy Giuliani wait.')).toEqual([]);
     expect(kinds('The president spoke to reporters.')).toEqual([]);
   });
 });
