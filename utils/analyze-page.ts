@@ -6,7 +6,7 @@ import { REPORT_VERSION, type AgeInfo, type NoticeFinding, type PageReport, type
 import { findStamps } from './stamps/find-stamps';
 import { findClaims } from './claims/find-claims';
 import { boundedClaims, boundedStamp } from './date-bounds';
-import { textWork } from './dom/text-work';
+import { measureText } from './dom/text-work';
 
 /**
  * The notice and claims steps read element text, so their cost grows with text x depth. Past this
@@ -14,6 +14,8 @@ import { textWork } from './dom/text-work';
  * they are skipped and the page degrades to "unknown" for them rather than freezing the tab.
  */
 const MAX_TEXT_WORK = 20_000_000;
+/** Readability's cost grows steeply with nesting; real articles nest under 30 deep, so 256 is only hostile pages. */
+const MAX_CLAIMS_DEPTH = 256;
 
 export interface AnalyzeOptions {
   url: string;
@@ -44,15 +46,18 @@ export function analyzePage(doc: Document, { url, now, clock = () => performance
 
   const [article, articleMs] = step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc));
   const textRoot = doc.body ?? doc.documentElement;
-  const tooLarge = textRoot !== null && textWork(textRoot, MAX_TEXT_WORK) > MAX_TEXT_WORK;
+  const shape = textRoot ? measureText(textRoot, MAX_TEXT_WORK) : { work: 0, maxDepth: 0 };
+  const tooLarge = shape.work > MAX_TEXT_WORK;
+  const tooDeep = shape.maxDepth > MAX_CLAIMS_DEPTH;
   if (tooLarge) problems.push('page too large: notice and claims skipped');
+  else if (tooDeep) problems.push(`page nested ${shape.maxDepth} deep: claims skipped`);
   const [pageNotice, noticeMs] = tooLarge ? [null, 0] : step('notice', null, () => findNotice(doc, url));
   const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
   const stamps = { published: boundedStamp(found.published, now), updated: boundedStamp(found.updated, now), captured: boundedStamp(found.captured, now) };
 
   const notice = pageNotice ? { ...pageNotice, agreesWithStamps: noticeAgrees(pageNotice, stamps.published, now) } : null;
   const age = stamps.published ? ageOf(stamps.published, now, 'published') : ageFromNotice(notice, now);
-  const [claims, claimsMs] = includeClaims && article.isArticle && !tooLarge
+  const [claims, claimsMs] = includeClaims && article.isArticle && !tooLarge && !tooDeep
     ? step('claims', [], () => boundedClaims(findClaims(doc, stamps.published, now), now))
     : [[], 0];
 

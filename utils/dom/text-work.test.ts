@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWork } from './text-work';
+import { measureText, textWork } from './text-work';
 
 const body = (html: string): HTMLElement => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
 
@@ -16,5 +16,12 @@ describe('textWork', () => {
 
   it('stops once past the limit', () => {
     expect(textWork(body('<p>abc</p>'.repeat(1000)), 10)).toBeLessThan(20);
+  });
+});
+
+describe('measureText', () => {
+  it('reports the deepest element nesting', () => {
+    expect(measureText(body('<p>a</p>'), Infinity).maxDepth).toBe(1);
+    expect(measureText(body(`${'<div>'.repeat(50)}x${'</div>'.repeat(50)}`), Infinity).maxDepth).toBe(50);
   });
 });

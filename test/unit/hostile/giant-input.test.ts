@@ -54,6 +54,13 @@ describe('analyzePage on gigantic pages', () => {
     expect(report.published?.value).toBe('2014-06-12T09:40:00-05:00');
   }, HANG_GUARD_MS);
 
+  it('reads the date on a DOM nested 1,000 deep, skipping the claims step that nesting would stall', () => {
+    const doc = parseHtml(`<html><head>${PUBLISHED}</head><body>${'<div>'.repeat(1_000)}<p>The mayor said on Tuesday the bridge is closed.</p>${'</div>'.repeat(1_000)}</body></html>`);
+    const report = timed('1,000 deep', () => analyzeSafely(doc, NOW));
+    expect(report.published?.value).toBe('2014-06-12T09:40:00-05:00');
+    expect(report.problems.join(' ')).toContain('claims skipped');
+  }, HANG_GUARD_MS);
+
   it('degrades to unknown, without throwing, on a DOM nested 20,000 deep', () => {
     const doc = parseHtml(`<html><body>${'<div>'.repeat(20_000)}<p>© 2014 deep</p>${'</div>'.repeat(20_000)}</body></html>`);
     // happy-dom serialises recursively, so outerHTML itself overflows here: check the invariants without it.
