@@ -5,31 +5,40 @@ import { loadSettings, settingsItem, withDefaults } from '../../utils/settings';
 import { readTimings } from './measure';
 import { BADGE_TAG } from './mount-badge';
 import { PageSession } from './page-session';
-import './style.css';
 
-const RUN_ATTRIBUTE = 'data-as-of-run';
+const TAKEOVER_EVENT = 'as-of:takeover';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The badge's CSS is bundled into the script (mount-badge.ts): no fetch on the critical path,
+  // and no web-accessible file that pages could probe for.
+  cssInjectionMode: 'manual',
   async main(ctx) {
-    // Injected twice (extension reload, a second injection)? The newest run owns the page:
-    // it removes the stale badges, and an older run that sees another id stops.
-    const runId = crypto.randomUUID();
-    document.documentElement.setAttribute(RUN_ATTRIBUTE, runId);
-    for (const stale of Array.from(document.querySelectorAll(BADGE_TAG))) stale.remove();
-    const ownsPage = (): boolean => document.documentElement.getAttribute(RUN_ATTRIBUTE) === runId;
+    // Injected twice (extension reload, a second injection)? The newest run owns the page: it tells
+    // older runs to stand down with a DOM event (no attribute left on the page) and removes stale badges.
+    let ownsPage = true;
+    let session: PageSession | undefined;
+    window.dispatchEvent(new CustomEvent(TAKEOVER_EVENT));
+    ctx.addEventListener(window, TAKEOVER_EVENT, () => {
+      ownsPage = false;
+      session?.dispose();
+    });
 
-    let session = new PageSession(ctx, await loadSettings());
     const restart = async (): Promise<void> => {
-      session.dispose();
-      session = new PageSession(ctx, await loadSettings());
-      if (ownsPage()) await session.start();
+      session?.dispose();
+      const settings = await loadSettings();
+      // Another restart may have begun meanwhile: the last one to get here wins.
+      session?.dispose();
+      // Copies of the host a page made (cloned without their shadow root) are stale too.
+      for (const stale of Array.from(document.querySelectorAll(BADGE_TAG))) stale.remove();
+      const next = new PageSession(ctx, settings);
+      session = next;
+      if (ownsPage) await next.start();
     };
 
     browser.runtime.onMessage.addListener((message: unknown) => {
-      if (!isAsOfMessage(message) || !ownsPage()) return undefined;
+      if (!isAsOfMessage(message) || !ownsPage || !session) return undefined;
       switch (message.type) {
         case 'as-of:get-report':
           return Promise.resolve(session.report);
@@ -45,12 +54,18 @@ export default defineContentScript({
     });
     // Single-page sites change the URL without a new document: analyse afresh.
     ctx.addEventListener(window, 'wxt:locationchange', () => void restart());
-    const unwatch = settingsItem().watch((next) => void session.applySettings(withDefaults(next)));
+    const unwatch = settingsItem().watch((next) => void session?.applySettings(withDefaults(next)));
+    // A page that swaps document.body takes the badge with the old body: analyse the new one.
+    const bodyWatch = new MutationObserver((records) => {
+      if (records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeName === 'BODY'))) void restart();
+    });
+    bodyWatch.observe(document.documentElement, { childList: true });
     ctx.onInvalidated(() => {
       unwatch();
-      session.dispose();
+      bodyWatch.disconnect();
+      session?.dispose();
     });
 
-    if (ownsPage()) await session.start();
+    await restart();
   },
 });

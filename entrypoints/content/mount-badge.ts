@@ -3,6 +3,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { renderAgeBadge } from '../../components/age-badge';
 import type { PageReport } from '../../utils/report';
 import type { Settings } from '../../utils/settings';
+import badgeCss from './style.css?inline';
 
 export const BADGE_TAG = 'as-of-badge';
 const HEADLINE = 'article h1, main h1, h1';
@@ -40,13 +41,28 @@ export async function mountBadge(
     anchor: placement.anchor,
     append: placement.append,
     isolateEvents: true,
+    css: badgeCss,
     onMount: (container, _shadow, host) => {
       if (placement.corner) host.setAttribute('data-placement', 'corner');
       return renderAgeBadge(container, report, settings, { onDismiss });
     },
   });
+  // Read pass: where the reader is. Write pass: the mount. Then one correction, so a badge that
+  // lands above the screen never moves the text the reader is on (where scroll anchoring did not).
+  const reference = placement.corner ? null : elementOnScreen();
+  const topBefore = reference?.getBoundingClientRect().top ?? 0;
   ui.mount();
+  if (reference) {
+    const shift = reference.getBoundingClientRect().top - topBefore;
+    if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+  }
   return ui;
+}
+
+/** The element at the top of the viewport, if the page is scrolled past its start. */
+function elementOnScreen(): Element | null {
+  if (window.scrollY <= 0) return null;
+  return document.elementFromPoint(window.innerWidth / 2, 1);
 }
 
 function safeQuery(doc: Document, selector: string): Element | null {

@@ -100,10 +100,9 @@ describe.each(BROWSER_NAMES)('%s: As Of leaves the page intact and works on unus
       expect(Math.abs(state.inViewTop - state.inViewTopBefore), 'the paragraph on screen moved').toBeLessThanOrEqual(1);
     });
 
-    // KNOWN BUG (content script), an expected failure until fixed: the content script leaves
-    // data-as-of-run="<uuid>" on <html>, so the DOM differs after the badge is removed. Everything
-    // else is identical in both browsers. Turn `it.fails` into `it` once the attribute is gone.
-    it.fails('leaves the DOM exactly as the page built it once the badge is removed', async () => {
+    // Once a known bug (data-as-of-run="<uuid>" left on <html>); the content script now hands over
+    // between injections with a DOM event and leaves no attribute behind.
+    it('leaves the DOM exactly as the page built it once the badge is removed', async () => {
       const { before, after } = await page.evaluate(() => {
         for (const badge of Array.from(document.querySelectorAll('as-of-badge'))) badge.remove();
         return { before: (window as unknown as { __asOfTrust: { html: string } }).__asOfTrust.html, after: document.documentElement.outerHTML };
