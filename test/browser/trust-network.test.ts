@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HTTPRequest, Page } from 'puppeteer-core';
+import type { HTTPRequest, Page, Target } from 'puppeteer-core';
 import { BROWSER_NAMES, extensionBuildDir, launchBrowser, type ExtensionBrowser } from '../../scripts/lib/browsers';
 import { BADGE_SELECTOR } from '../../scripts/lib/page-badge';
 import { serveTrustSite, type TrustSite } from './helpers/trust-site';
@@ -48,18 +48,28 @@ describe.each(BROWSER_NAMES)('%s: As Of makes no network request of its own', (n
   const fromBackground: string[] = [];
   const internal: string[] = [];
   let badges = 0;
+  let workersWatched = (): number => 0;
 
   beforeAll(async () => {
     site = await serveTrustSite(Object.fromEntries(pages.map((p) => [p.path, { body: p.html }])));
     run = await launchBrowser(name, { extensionPath: extensionBuildDir(name) });
     if (name === 'chromium') {
-      // The service worker's own network, watched over CDP for as long as the test runs.
-      const worker = await run.browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(run.extensionOrigin), { timeout: 10_000 });
-      const session = await worker.createCDPSession();
-      session.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
-        if (!event.request.url.startsWith(run.extensionOrigin)) fromBackground.push(event.request.url);
-      });
-      await session.send('Network.enable');
+      // The service worker's own network, watched over CDP; a worker woken again later is a new target, watched too.
+      const isWorker = (t: Target): boolean => t.type() === 'service_worker' && t.url().startsWith(run.extensionOrigin);
+      const watched = new Set<Target>();
+      const watch = async (t: Target): Promise<void> => {
+        if (watched.has(t)) return;
+        watched.add(t);
+        const session = await t.createCDPSession();
+        session.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
+          if (!/^(chrome|moz)-extension:/.test(event.request.url)) fromBackground.push(event.request.url);
+        });
+        await session.send('Network.enable');
+      };
+      await watch(await run.browser.waitForTarget(isWorker, { timeout: 10_000 }));
+      // A worker that went to sleep and woke again is a new target: watched too (best effort, it may be gone).
+      run.browser.on('targetcreated', (t: Target) => { if (isWorker(t)) void watch(t).catch(() => undefined); });
+      workersWatched = () => watched.size;
     }
     for (const { path } of pages) {
       const page: Page = await run.browser.newPage();
@@ -102,7 +112,7 @@ describe.each(BROWSER_NAMES)('%s: As Of makes no network request of its own', (n
 
   afterAll(async () => {
     console.log(`${name}: ${pages.length} corpus pages, ${badges} badges, ${external.length} page requests to the internet refused, ` +
-      `${internal.length} loads of the extension's own files, ${fromBackground.length} requests from the background`);
+      `${internal.length} loads of the extension's own files, ${fromBackground.length} requests from ${workersWatched()} background workers watched`);
     await run?.close();
     await site?.close();
   });
