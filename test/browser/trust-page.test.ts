@@ -33,6 +33,7 @@ function bodyReplacingPage(when: 'while-loading' | 'after-load'): string {
     const body = document.createElement('body');
     body.appendChild(document.querySelector('main').cloneNode(true));
     document.documentElement.replaceChild(body, document.body);
+    window.__bodySwaps = (window.__bodySwaps || 0) + 1;
   };
   ${trigger}
 </script>`,
@@ -143,14 +144,13 @@ describe.each(BROWSER_NAMES)('%s: As Of leaves the page intact and works on unus
     await page.close();
   });
 
-  // KNOWN BUG (content script), kept as an expected failure so CI stays honest and flags the fix:
-  // when the page swaps document.body after the badge mounted, the badge goes with the old body and
-  // never comes back. Turn `it.fails` into `it` once entrypoints/content re-mounts on a new body.
-  it.fails('shows the badge again after the page replaces document.body later', async () => {
+  it('shows the badge again after the page replaces document.body later', async () => {
     const page = await run.openPage(site.url('body-replaced-late.html'));
     try {
       expect(await waitForBadgeText(page)).toMatch(/years old/);
-      await page.waitForFunction(() => document.body.querySelector('as-of-badge') === null, { timeout: 10_000 });
+      // The page swaps its body 2.5 s after load, taking the badge with it; the badge must come back in the new body.
+      await page.waitForFunction(() => (window as unknown as { __bodySwaps?: number }).__bodySwaps === 1, { timeout: 10_000, polling: 100 });
+      await page.waitForFunction(() => document.body.querySelector('as-of-badge') !== null, { timeout: 10_000, polling: 100 });
       expect(await waitForBadgeText(page, 10_000)).toMatch(/years old/);
     } finally {
       await page.close();
