@@ -6,12 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sourceDateEpoch } from './lib/deterministic-zip';
 
 const ROOT = resolve(import.meta.dirname, '..');
+// Read once: the zips are dated from HEAD's commit, and in a shared checkout HEAD may move between the two runs.
+const env = { ...process.env, SOURCE_DATE_EPOCH: String(sourceDateEpoch()) };
 const OUT = join(ROOT, '.output');
 
 function zipAndHash(): Map<string, string> {
-  execFileSync('npm', ['run', 'zip', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', 'zip', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const hashes = new Map<string, string>();
   for (const name of readdirSync(OUT).filter((n) => n.endsWith('.zip')).sort()) {
     hashes.set(name, createHash('sha256').update(readFileSync(join(OUT, name))).digest('hex'));
