@@ -42,10 +42,10 @@ export default defineContentScript({
       switch (message.type) {
         case 'as-of:get-report':
           return Promise.resolve(session.report);
-        case 'as-of:get-claims':
-          return session.getClaims();
+        case 'as-of:get-claims-source':
+          return Promise.resolve(session.claimsSource());
         case 'as-of:show-claim':
-          return session.showClaim(message.id);
+          return Promise.resolve(session.showClaim(message.id, message.locator));
         case 'as-of:get-timings':
           return Promise.resolve(readTimings());
         default:

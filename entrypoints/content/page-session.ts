@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { analyzePage } from '../../utils/analyze-page';
+import { claimsSkipReason } from '../../utils/analysis-limits';
+import { analyzeDates } from '../../utils/analyze-dates';
 import { detectArticle } from '../../utils/article/detect-article';
-import { findClaims } from '../../utils/claims/find-claims';
-import { REPORT_VERSION, type ArticleVerdict, type Claim, type PageReport } from '../../utils/report';
+import { claimsSource } from '../../utils/claims/claims-source';
+import type { ClaimsSource } from '../../utils/messages/protocol';
+import { REPORT_VERSION, type ArticleVerdict, type ClaimLocator, type PageReport } from '../../utils/report';
 import { isSilentSite, type Settings } from '../../utils/settings';
 import { locateClaim } from '../../utils/claims/locate-claim';
 import { clearHighlight, highlightRange } from './highlight-claim';
@@ -12,12 +14,13 @@ import { measured } from './measure';
 import { mountBadge } from './mount-badge';
 
 /**
- * One analysed URL: its report, its badge and its claims. A new session replaces the old one on
+ * One analysed URL: its report and its badge; the popup runs the claims on the HTML it hands over. A new session replaces the old one on
  * single-page navigation; `dispose` removes everything it put in the page.
  */
 export class PageSession {
   report: PageReport | null = null;
-  private claims: Claim[] | null = null;
+  /** False when the page is too large or deep for the claims engine: nothing to hand over. */
+  private claimsPossible = false;
   private ui: ShadowRootContentScriptUi<HTMLElement | null> | null = null;
   private dismissed = false;
   /** Bumped by each mount and removal, so only the latest of overlapping async mounts stays. */
@@ -36,27 +39,21 @@ export class PageSession {
       this.report = notAnArticle(verdict, url, now);
       return this.tellBackground(null);
     }
-    this.report = await measured('as-of:stamps', () => analyzePage(document, { url, now, includeClaims: false }));
+    const dates = await measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict }));
+    this.report = dates.report;
+    this.claimsPossible = claimsSkipReason(dates.shape) === null;
     const worthShowing = this.report.notice !== null || this.report.age !== null;
     this.tellBackground(worthShowing ? this.report : null);
     if (worthShowing) await measured('as-of:badge', () => this.showBadge());
-    // Claims wait for idle time; the popup may ask sooner.
-    this.ctx.requestIdleCallback(() => void this.getClaims(), { timeout: 5000 });
   }
 
-  async getClaims(): Promise<Claim[]> {
-    if (this.claims) return this.claims;
-    const report = this.report;
-    if (!report?.article.isArticle) return [];
-    const claims = await measured('as-of:claims', () => findClaims(document, report.published, new Date(report.now)));
-    this.claims = claims;
-    report.claims = claims;
-    return claims;
+  /** The article's HTML for the popup, which runs the claims engine; read at the popup's request only. */
+  claimsSource(): ClaimsSource | null {
+    return this.claimsPossible ? { html: claimsSource(document) } : null;
   }
 
-  async showClaim(id: string): Promise<boolean> {
-    const claim = (await this.getClaims()).find((c) => c.id === id);
-    const range = claim ? locateClaim(document, claim.locator) : null;
+  showClaim(id: string, locator: ClaimLocator): boolean {
+    const range = locateClaim(document, locator);
     if (!range) return false;
     highlightRange(range, id, matchMedia('(prefers-reduced-motion: reduce)').matches);
     return true;

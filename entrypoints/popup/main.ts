@@ -4,6 +4,7 @@ import { formatStampDate } from '../../components/format-stamp';
 import { renderPopup, type PopupView } from '../../components/popup-view';
 import type { Claim, PageReport } from '../../utils/report';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
+import { claimsFor } from './claims';
 import './style.css';
 
 /**
@@ -46,18 +47,18 @@ async function main(): Promise<void> {
     view = { state: 'silent', host: 'this site' };
     return render();
   }
-  // The header first; the claims follow when the page has found them (they are the costly step).
+  // The header first; the claims follow once computed here (they are the costly step).
   view = { state: 'ready', report, claims: report.article.isArticle ? null : [] };
   render();
   if (!report.article.isArticle) return;
-  const claims = (await browser.tabs.sendMessage(tabId, { type: 'as-of:get-claims' }).catch(() => [])) as Claim[];
+  const claims = await claimsFor(tabId, report).catch(() => []);
   view = { state: 'ready', report, claims };
   render();
 }
 
 async function showClaim(tabId: number | undefined, claim: Claim): Promise<void> {
   if (tabId === undefined) return;
-  const found = await browser.tabs.sendMessage(tabId, { type: 'as-of:show-claim', id: claim.id }).catch(() => false);
+  const found = await browser.tabs.sendMessage(tabId, { type: 'as-of:show-claim', id: claim.id, locator: claim.locator }).catch(() => false);
   announce(found ? 'Shown in the page.' : 'That sentence is no longer on the page.');
 }
 

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { FURNITURE_TEXT, MAX_BLOCKS, MAX_ELEMENTS_FOR_READABILITY, MAX_PARAGRAPHS, MIN_PARAGRAPH_CHARS, MIN_SCOPE_PARAGRAPHS, NON_BODY_SELECTOR, PARAGRAPH_SELECTOR } from './constants';
+import { FURNITURE_TEXT, MAX_BLOCKS, MAX_ELEMENTS_FOR_READABILITY, MAX_PARAGRAPHS, MIN_PARAGRAPH_CHARS, NON_BODY_SELECTOR, PARAGRAPH_SELECTOR } from './constants';
+import { fallbackRoot, readabilityScope } from './readability-scope';
 
 const WHITESPACE = /\s+/g;
 
@@ -26,20 +27,6 @@ function readabilityBody(clone: Document): Element | null {
   }
 }
 
-/**
- * The part of the page Readability needs to see: the <article> (or <main>) with the most
- * paragraphs when there is one, else the whole body. Cloning less is most of the saving.
- */
-function readabilityScope(doc: Document): Element | null {
-  let best: Element | null = null;
-  let bestCount = MIN_SCOPE_PARAGRAPHS - 1;
-  for (const candidate of Array.from(doc.querySelectorAll('article, main, [role="main"]'))) {
-    const count = candidate.getElementsByTagName('p').length;
-    if (count > bestCount) [best, bestCount] = [candidate, count];
-  }
-  return best ?? doc.body;
-}
-
 /** A detached copy of `scope` in a document of its own, with forms, navigation and footers gone. */
 function prunedCopy(doc: Document, scope: Element): Document {
   const copy = doc.implementation.createHTMLDocument(doc.title);
@@ -61,6 +48,6 @@ export function articleParagraphs(doc: Document): string[] {
     const fromReadability = body ? paragraphsIn(body) : [];
     if (fromReadability.length > 0) return fromReadability;
   }
-  const root = doc.querySelector('article') ?? doc.querySelector('main, [role="main"]');
+  const root = fallbackRoot(doc);
   return root ? paragraphsIn(root) : [];
 }

@@ -1,0 +1,20 @@
+import { NON_BODY_SELECTOR } from './constants';
+import { fallbackRoot, readabilityScope } from './readability-scope';
+
+/**
+ * The page's HTML the claims engine needs, for the popup to parse and read there: the engine
+ * (chrono-node, Readability) then never loads in the page. Only queries and one serialisation.
+ *
+ * The engine reads one region — Readability's scope (the <article>/<main> with most paragraphs),
+ * and as a fallback the first <article>/<main> — so when both are the same element, not inside
+ * page furniture, that element alone (with the title Readability sees) gives the same paragraphs.
+ * Otherwise the whole document is sent, which is faithful by construction.
+ */
+export function claimsSource(doc: Document): string {
+  const scope = readabilityScope(doc);
+  const whole = doc.documentElement?.outerHTML ?? '';
+  if (!scope || scope === doc.body || scope !== fallbackRoot(doc) || scope.parentElement?.closest(NON_BODY_SELECTOR)) return whole;
+  const title = doc.createElement('title');
+  title.textContent = doc.title;
+  return `<!DOCTYPE html><html><head>${title.outerHTML}</head><body>${scope.outerHTML}</body></html>`;
+}
