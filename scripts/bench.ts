@@ -1,7 +1,8 @@
 /**
  * npm run bench — one table, from one run, of what As Of costs the pages a reader opens:
  * main-thread time per content-script step (from its own performance marks) in Chromium with the
- * built extension, over the corpus and four generated non-article pages; long tasks, extra layouts and
+ * built extension, over the corpus and four generated non-article pages (the claims step runs in the
+ * popup, so on each article the popup page is opened for that tab and its own `as-of:claims` measure read); long tasks, extra layouts and
  * JS heap against the same pages without the extension; the content script's size and what it is made
  * of; and the stamp step against its peers (metascraper-date, Readability) on the same pages.
  *

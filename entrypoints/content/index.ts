@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isAsOfMessage } from '../../utils/messages/protocol';
 import { loadSettings, settingsItem, withDefaults } from '../../utils/settings';
-import { readTimings } from './measure';
+import { measured, readTimings } from './measure';
 import { BADGE_TAG } from './mount-badge';
 import { PageSession } from './page-session';
 
@@ -42,8 +42,10 @@ export default defineContentScript({
       switch (message.type) {
         case 'as-of:get-report':
           return Promise.resolve(session.report);
-        case 'as-of:get-claims-source':
-          return Promise.resolve(session.claimsSource());
+        case 'as-of:get-claims-source': {
+          const current = session;
+          return measured('as-of:claims-source', () => current.claimsSource());
+        }
         case 'as-of:show-claim':
           return Promise.resolve(session.showClaim(message.id, message.locator));
         case 'as-of:get-timings':

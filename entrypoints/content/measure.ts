@@ -1,6 +1,6 @@
 import type { ContentTimings } from '../../utils/messages/protocol';
 
-export type MeasureName = 'as-of:article' | 'as-of:stamps' | 'as-of:badge' | 'as-of:claims';
+export type MeasureName = 'as-of:article' | 'as-of:stamps' | 'as-of:badge' | 'as-of:claims-source';
 
 /**
  * Runs `work` between two performance marks and records a measure under `name`, so a benchmark
@@ -19,5 +19,5 @@ export async function measured<T>(name: MeasureName, work: () => T | Promise<T>)
 /** The latest duration of each measure, or null when that step has not run. */
 export function readTimings(): ContentTimings {
   const last = (name: MeasureName): number | null => performance.getEntriesByName(name, 'measure').at(-1)?.duration ?? null;
-  return { article: last('as-of:article'), stamps: last('as-of:stamps'), badge: last('as-of:badge'), claims: last('as-of:claims') };
+  return { article: last('as-of:article'), stamps: last('as-of:stamps'), badge: last('as-of:badge'), claimsSource: last('as-of:claims-source') };
 }

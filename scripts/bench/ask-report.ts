@@ -16,7 +16,7 @@ interface TabsApi {
 
 const RETRY_MS = 100;
 
-async function serviceWorker(browser: Browser, origin: string, timeoutMs: number): Promise<WebWorker | null> {
+export async function serviceWorker(browser: Browser, origin: string, timeoutMs: number): Promise<WebWorker | null> {
   const isOurs = (t: { type(): string; url(): string }): boolean => t.type() === 'service_worker' && t.url().startsWith(origin);
   const target = browser.targets().find(isOurs) ?? await browser.waitForTarget(isOurs, { timeout: timeoutMs }).catch(() => null);
   return target ? target.worker() : null;

@@ -18,7 +18,7 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
   };
   if (kind !== ARTICLE_KIND) {
     const judged = visits.filter((v) => v.isArticle === true).length;
-    const further = visits.filter((v) => ['stamps', 'badge', 'claims'].some((s) => v.steps[s as Step] !== undefined)).length;
+    const further = visits.filter((v) => ['stamps', 'badge', 'source', 'claims'].some((s) => v.steps[s as Step] !== undefined)).length;
     return [
       row('decide "article or not"', times(visits, 'decide'), '< 1 ms median', (m) => m < 1),
       { section: kind, what: 'visits judged an article / ran more steps', median: `${judged} / ${further}`, p95: '', target: '0 / 0', ok: judged === 0 && further === 0 },
@@ -35,7 +35,8 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
     row('badge mount, wall (incl. awaits)', times(visits, 'badge')),
     row('badge mount, main thread busy', busy(STEPS.badge)),
     row('stamps + notice + badge, main thread', critical, '< 10 ms median', (m) => m < 10),
-    row('claims (idle / popup)', times(visits, 'claims'), '< 50 ms median', (m) => m < 50),
+    row('claims, in the popup (parse + engine)', times(visits, 'claims'), '< 50 ms median', (m) => m < 50),
+    row('claims hand-over in the page (article HTML)', times(visits, 'source')),
     { section: kind, what: 'visits judged an article', median: `${visits.filter((v) => v.isArticle).length} / ${visits.length}`, p95: '', target: '', ok: null },
   ];
 }

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../lib/browsers';
 import { askReport } from './ask-report';
+import { popupClaimsMs } from './popup-claims';
 import type { InPageTimes } from './in-page';
 import { startTrace, stopTrace, type TraceFindings } from './trace';
 import { installProbe, overlapping, readCosts, readTimeline, type Interval, type PageCosts } from './page-probe';
@@ -10,6 +11,9 @@ export const STEPS = {
   decide: 'as-of:article',
   stamps: 'as-of:stamps',
   badge: 'as-of:badge',
+  /** In the page: handing the article's HTML to the popup. */
+  source: 'as-of:claims-source',
+  /** In the popup, not the page: read from the popup's own measure (popup-claims.ts). */
   claims: 'as-of:claims',
 } as const;
 export type Step = keyof typeof STEPS;
@@ -72,6 +76,9 @@ export async function visitWithExtension(
     const marked = (await waitForMeasures(page, FIRST_MARK_MS, (names) => names.includes(STEPS.decide))).length > 0;
     const report = await askReport(run.browser, run.extensionOrigin, url, marked ? 1_500 : 5_000);
     await waitForMeasures(page, SETTLE_MAX_MS, (_names, stableFor) => stableFor >= SETTLE_MS);
+    // Claims run in the popup: open it as a reader would, so the page's hand-over shows in its trace.
+    const claimsMs = report?.isArticle ? await popupClaimsMs(run, url) : null;
+    if (claimsMs !== null) await waitForMeasures(page, SETTLE_MAX_MS, (names, stableFor) => names.includes(STEPS.source) && stableFor >= SETTLE_MS);
     const timeline = await readTimeline(page);
     const trace = await stopTrace(page, run.extensionOrigin);
     const steps: Partial<Record<Step, number>> = {};
@@ -79,6 +86,7 @@ export async function visitWithExtension(
       const measure = timeline.measures[name];
       if (measure) steps[step] = measure.duration;
     }
+    if (claimsMs !== null) steps.claims = claimsMs;
     let source: Visit['source'] = Object.keys(steps).length > 0 ? 'marks' : 'none';
     if (source === 'none' && report) {
       const t = report.timings;

@@ -5,7 +5,8 @@ export interface ContentTimings {
   article: number | null;
   stamps: number | null;
   badge: number | null;
-  claims: number | null;
+  /** Serialising the article's HTML for the popup, which runs the claims engine itself. */
+  claimsSource: number | null;
 }
 
 /** The article's HTML for the popup's claims step (see utils/claims/claims-source.ts). */
