@@ -87,13 +87,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     enableExtensions: true,
     args: [...CHROMIUM_ARGS, ...(isRoot() ? ['--no-sandbox'] : [])],
   });
-  try {
-    const extensionId = await browser.installExtension(resolve(options.extensionPath));
-    return wrap('chromium', browser, extensionId, `chrome-extension://${extensionId}`, manifest);
-  } catch (error) {
-    await closeBrowser(browser);
-    throw error;
-  }
+  const extensionId = await installOrClose(browser, options.extensionPath);
+  return wrap('chromium', browser, extensionId, `chrome-extension://${extensionId}`, manifest);
 }
 
 export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBrowser> {
@@ -112,9 +107,14 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
   });
+  const extensionId = await installOrClose(browser, options.extensionPath);
+  return wrap('firefox', browser, extensionId, `moz-extension://${uuid}`, manifest);
+}
+
+/** Installs the build; a browser that refuses it is closed rather than left running. */
+async function installOrClose(browser: Browser, extensionPath: string): Promise<string> {
   try {
-    const extensionId = await browser.installExtension(resolve(options.extensionPath));
-    return wrap('firefox', browser, extensionId, `moz-extension://${uuid}`, manifest);
+    return await browser.installExtension(resolve(extensionPath));
   } catch (error) {
     await closeBrowser(browser);
     throw error;

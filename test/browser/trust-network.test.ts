@@ -1,22 +1,22 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HTTPRequest, Page, Target } from 'puppeteer-core';
 import { BROWSER_NAMES, extensionBuildDir, launchBrowser, type ExtensionBrowser } from '../../scripts/lib/browsers';
 import { BADGE_SELECTOR } from '../../scripts/lib/page-badge';
+import { corpusDir } from '../../scripts/bench/corpus';
 import { serveTrustSite, type TrustSite } from './helpers/trust-site';
 
-// shared/ sits beside the clone, in CI as here; $AS_OF_CORPUS overrides it.
-const CORPUS_PAGES = join(process.env.AS_OF_CORPUS ?? resolve(import.meta.dirname, '../../../shared/corpus'), 'pages');
 const SAMPLE_SIZE = 6;
 
 /** Every SAMPLE_SIZE-th page by name: a fixed, spread-out sample of the corpus. */
 function samplePages(): { path: string; html: string }[] {
-  if (!existsSync(CORPUS_PAGES)) throw new Error(`No corpus pages at ${CORPUS_PAGES} (set AS_OF_CORPUS)`);
-  const names = readdirSync(CORPUS_PAGES).filter((n) => n.endsWith('.html')).sort();
+  // corpusDir() throws with the path it tried when shared/ is not beside the clone.
+  const pagesDir = join(corpusDir(), 'pages');
+  const names = readdirSync(pagesDir).filter((n) => n.endsWith('.html')).sort();
   const step = Math.max(1, Math.floor(names.length / SAMPLE_SIZE));
   return names.filter((_, i) => i % step === 0).slice(0, SAMPLE_SIZE)
-    .map((name) => ({ path: `/${name}`, html: readFileSync(join(CORPUS_PAGES, name), 'utf8') }));
+    .map((name) => ({ path: `/${name}`, html: readFileSync(join(pagesDir, name), 'utf8') }));
 }
 
 interface Seen {
