@@ -34,12 +34,12 @@ export class PageSession {
     const url = location.href;
     const now = new Date();
     if (isSilentSite(location.hostname, this.settings.silentSites)) return this.tellBackground(null);
-    const verdict = await measured('as-of:article', () => detectArticle(document));
+    const verdict = measured('as-of:article', () => detectArticle(document));
     if (!verdict.isArticle) {
       this.report = notAnArticle(verdict, url, now);
       return this.tellBackground(null);
     }
-    const dates = await measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict }));
+    const dates = measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict }));
     this.report = dates.report;
     this.claimsPossible = claimsSkipReason(dates.shape) === null;
     const worthShowing = this.report.notice !== null || this.report.age !== null;

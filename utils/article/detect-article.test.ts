@@ -8,7 +8,7 @@ describe('detectArticle', () => {
   it('takes og:type article, JSON-LD NewsArticle or article:published_time alone as an article', () => {
     expect(detectArticle(page('<meta property="og:type" content="Article">', '')).isArticle).toBe(true);
     expect(detectArticle(page('<script type="application/ld+json">{"@type": "NewsArticle"}</script>', '')).isArticle).toBe(true);
-    expect(detectArticle(page('', '<meta property="article:published_time" content="2014-06-11">')).isArticle).toBe(true);
+    expect(detectArticle(page('<meta name="article:published_time" content="2014-06-11">', '')).isArticle).toBe(true);
   });
 
   it('reads microdata from itemscope elements', () => {
@@ -20,5 +20,11 @@ describe('detectArticle', () => {
     expect(detectArticle(page('<meta property="og:type" content="website">', '<h1>Shop</h1><p>Buy.</p>')).isArticle).toBe(false);
     expect(detectArticle(page('', '<article><p>a</p><p>b</p><p>c</p><p>d</p></article>'))).toMatchObject({ isArticle: true, reasons: ['<article> element', '4 paragraphs of text'] });
     expect(detectArticle(page('', '<div>Nothing here</div>')).reasons).toEqual(['no article metadata, <article> element or body text']);
+    expect(detectArticle(page('', '<article><h1>Menu</h1><p>a</p><p>b</p></article>'))).toEqual({ isArticle: false, reasons: ['no article metadata; an <article> element with 2 paragraphs'] });
+  });
+
+  it('reads JSON-LD at the end of a long body', () => {
+    const filler = '<div><span>row</span></div>'.repeat(500);
+    expect(detectArticle(page('', `${filler}<script type="application/ld+json">{"@type": ["WebPage", "NewsArticle"]}</script>`)).reasons).toEqual(['JSON-LD describes an article']);
   });
 });

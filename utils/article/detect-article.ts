@@ -3,28 +3,55 @@ import type { ArticleVerdict } from '../report';
 const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Report|Blog|Review)?(?:Article|BlogPosting|LiveBlogPosting)"/;
 const MICRODATA_ARTICLE = /schema\.org\/(?:NewsArticle|Article|BlogPosting)/;
 const MIN_PARAGRAPHS = 4;
-/** Pages mark up a handful of microdata items; past this many the rest are not looked at. */
+/** Pages mark up a handful of microdata items and JSON-LD blocks; past these counts the rest are not looked at. */
 const MAX_ITEMS = 200;
+const MAX_JSON_LD = 30;
 
-/** og:type and article:published_time, from one pass over the (few) <meta> elements, head or body. */
-function metaSigns(doc: Document): { ogArticle: boolean; publishedTime: boolean } {
-  const signs = { ogArticle: false, publishedTime: false };
-  const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i += 1) {
-    const meta = metas[i]!;
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name');
-    if (key === 'og:type' && !signs.ogArticle) signs.ogArticle = (meta.getAttribute('content') ?? meta.getAttribute('value') ?? '').toLowerCase() === 'article';
-    else if (key === 'article:published_time') signs.publishedTime = true;
-  }
-  return signs;
+/**
+ * A cheap first look, so pages that are not articles cost almost nothing: four lookups the browser
+ * answers natively (the head's metas, JSON-LD blocks anywhere, microdata items, the first <article>)
+ * and a paragraph count inside that <article> only; it never walks the page in script. Metadata alone
+ * decides; without it the page needs an <article> element holding some paragraphs. A head cut short by
+ * a stray element pushes its metas into the body, where they are not read: JSON-LD still is.
+ */
+export function detectArticle(doc: Document): ArticleVerdict {
+  const reasons = metadataReasons(doc);
+  if (reasons.length > 0) return { isArticle: true, reasons };
+  const article = doc.getElementsByTagName('article')[0];
+  if (!article) return { isArticle: false, reasons: ['no article metadata, <article> element or body text'] };
+  const paragraphs = article.getElementsByTagName('p').length;
+  if (paragraphs < MIN_PARAGRAPHS) return { isArticle: false, reasons: [`no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`] };
+  return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`] };
 }
 
+/** Each kind of article metadata the page carries, strongest first. */
+function metadataReasons(doc: Document): string[] {
+  const reasons: string[] = [];
+  const meta = metaSigns(doc);
+  if (meta.ogArticle) reasons.push('og:type is article');
+  if (jsonLdArticle(doc)) reasons.push('JSON-LD describes an article');
+  if (meta.publishedTime) reasons.push('article:published_time meta');
+  if (reasons.length === 0 && microdataArticle(doc)) reasons.push('microdata describes an article');
+  return reasons;
+}
+
+/**
+ * og:type and article:published_time live in <head>. Lookups that find nothing create no element
+ * objects, which is most of a first look's cost in a content script's fresh world.
+ */
+function metaSigns(doc: Document): { ogArticle: boolean; publishedTime: boolean } {
+  const head = doc.head;
+  const ogType = head?.querySelector('meta[property="og:type"], meta[name="og:type"]');
+  return {
+    ogArticle: (ogType?.getAttribute('content') ?? ogType?.getAttribute('value') ?? '').toLowerCase() === 'article',
+    publishedTime: head?.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]') != null,
+  };
+}
+
+/** JSON-LD blocks sit in the head or anywhere in the body (often at its end): one native lookup finds them. */
 function jsonLdArticle(doc: Document): boolean {
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i += 1) {
-    const script = scripts[i]!;
-    if (script.getAttribute('type') === 'application/ld+json' && ARTICLE_TYPES.test(script.textContent ?? '')) return true;
-  }
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  for (let i = 0; i < Math.min(scripts.length, MAX_JSON_LD); i += 1) if (ARTICLE_TYPES.test(scripts[i]!.textContent ?? '')) return true;
   return false;
 }
 
@@ -33,26 +60,4 @@ function microdataArticle(doc: Document): boolean {
   const items = doc.querySelectorAll('[itemscope]');
   for (let i = 0; i < Math.min(items.length, MAX_ITEMS); i += 1) if (MICRODATA_ARTICLE.test(items[i]!.getAttribute('itemtype') ?? '')) return true;
   return false;
-}
-
-/**
- * A cheap first look: tag-name lookups and a few attribute reads, no selector over the whole page and
- * no text layout, so pages that are not articles cost almost nothing. Two independent signs are
- * needed unless metadata says so.
- */
-export function detectArticle(doc: Document): ArticleVerdict {
-  const reasons: string[] = [];
-  const meta = metaSigns(doc);
-  if (meta.ogArticle) reasons.push('og:type is article');
-  if (jsonLdArticle(doc)) reasons.push('JSON-LD describes an article');
-  if (meta.publishedTime) reasons.push('article:published_time meta');
-  if (reasons.length === 0 && microdataArticle(doc)) reasons.push('microdata describes an article');
-  const strong = reasons.length > 0;
-  const articleElement = doc.getElementsByTagName('article')[0] ?? null;
-  if (articleElement) reasons.push('<article> element');
-  const paragraphs = (articleElement ?? doc.body)?.getElementsByTagName('p').length ?? 0;
-  if (paragraphs >= MIN_PARAGRAPHS) reasons.push(`${paragraphs} paragraphs of text`);
-  if (doc.getElementsByTagName('h1').length > 0) reasons.push('a headline (<h1>)');
-  const isArticle = strong || (articleElement !== null && paragraphs >= MIN_PARAGRAPHS) || reasons.length >= 3;
-  return { isArticle, reasons: isArticle ? reasons : reasons.length ? reasons : ['no article metadata, <article> element or body text'] };
 }
