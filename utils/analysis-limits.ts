@@ -1,15 +1,15 @@
 import { measureText, type TextShape } from './dom/text-work';
 
 /**
- * The notice and claims steps read element text, so their cost grows with text x depth. Past this
+ * The claims step reads element text, so its cost grows with text x depth. Past this
  * budget (some 30 ms of textContent in a browser; a long article with comments is well under a tenth)
- * they are skipped and the page degrades to "unknown" for them rather than freezing the tab.
+ * it is skipped and the page degrades to "unknown" for it rather than freezing the tab.
  */
 export const MAX_TEXT_WORK = 20_000_000;
 /** Readability's cost grows steeply with nesting; real articles nest under 30 deep, so 256 is only hostile pages. */
 export const MAX_CLAIMS_DEPTH = 256;
 
-/** The page's text cost, measured once and shared by the steps that read text. */
+/** The page's text cost: one walk, run when the claims are asked for, never on the page's load. */
 export function textShapeOf(doc: Document): TextShape {
   const root = doc.body ?? doc.documentElement;
   return root ? measureText(root, MAX_TEXT_WORK) : { work: 0, maxDepth: 0 };
@@ -17,7 +17,7 @@ export function textShapeOf(doc: Document): TextShape {
 
 /** Why the claims step must not run on a page of this shape, or null when it may. */
 export function claimsSkipReason(shape: TextShape): string | null {
-  if (shape.work > MAX_TEXT_WORK) return 'page too large: notice and claims skipped';
+  if (shape.work > MAX_TEXT_WORK) return 'page too large: claims skipped';
   if (shape.maxDepth > MAX_CLAIMS_DEPTH) return `page nested ${shape.maxDepth} deep: claims skipped`;
   return null;
 }

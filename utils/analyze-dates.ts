@@ -1,8 +1,6 @@
 import { ageOf } from './age';
-import { claimsSkipReason, textShapeOf } from './analysis-limits';
 import { detectArticle } from './article/detect-article';
 import { boundedStamp } from './date-bounds';
-import type { TextShape } from './dom/text-work';
 import { noticeAgrees } from './notice/agreement';
 import { findNotice } from './notice/find-notice';
 import { REPORT_VERSION, type AgeInfo, type ArticleVerdict, type NoticeFinding, type PageReport, type StampFinding } from './report';
@@ -23,8 +21,6 @@ export interface DatesAnalysis {
   report: PageReport;
   /** The detector's own verdict (before a notice upgrades it): claims are looked for only when it says article. */
   detected: ArticleVerdict;
-  /** The page's text cost, for the claims step's guard. */
-  shape: TextShape;
 }
 
 /**
@@ -46,11 +42,8 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
   };
 
   const [article, articleMs] = given ? [given, 0] : step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc));
-  const shape = textShapeOf(doc);
-  const skip = claimsSkipReason(shape);
-  if (skip) problems.push(skip);
-  const tooLarge = skip !== null && skip.startsWith('page too large');
-  const [pageNotice, noticeMs] = tooLarge ? [null, 0] : step('notice', null, () => findNotice(doc, url));
+  // No whole-page measure here: every step below bounds its own reading, so this path stays short.
+  const [pageNotice, noticeMs] = step('notice', null, () => findNotice(doc, url));
   const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
   const stamps = { published: boundedStamp(found.published, now), updated: boundedStamp(found.updated, now), captured: boundedStamp(found.captured, now) };
 
@@ -70,7 +63,7 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
     timings: { total: clock() - start, article: articleMs, stamps: stampsMs, notice: noticeMs, claims: 0 },
     problems,
   };
-  return { report, detected: article, shape };
+  return { report, detected: article };
 }
 
 /** With no stamp, a notice that states an age ("more than 5 years old") still bounds the age from below. */

@@ -1,5 +1,4 @@
 import { analyzeClaims } from './analyze-claims';
-import { claimsSkipReason } from './analysis-limits';
 import { analyzeDates } from './analyze-dates';
 import type { ArticleVerdict, PageReport } from './report';
 
@@ -21,10 +20,10 @@ export interface AnalyzeOptions {
  * Any failure inside a step is caught and reported, so a hostile page yields "unknown", not a throw.
  */
 export function analyzePage(doc: Document, { url, now, clock = () => performance.now(), includeClaims = true, article }: AnalyzeOptions): PageReport {
-  const { report, detected, shape } = analyzeDates(doc, { url, now, clock, article });
-  if (!includeClaims || !detected.isArticle || claimsSkipReason(shape)) return report;
+  const { report, detected } = analyzeDates(doc, { url, now, clock, article });
+  if (!includeClaims || !detected.isArticle) return report;
   const t0 = clock();
-  const { claims, problem } = analyzeClaims(doc, report.published, now, shape);
+  const { claims, problem } = analyzeClaims(doc, report.published, now);
   const claimsMs = clock() - t0;
   return {
     ...report,

@@ -44,7 +44,7 @@ export default defineContentScript({
           return Promise.resolve(session.report);
         case 'as-of:get-claims-source': {
           const current = session;
-          return measured('as-of:claims-source', () => current.claimsSource());
+          return Promise.resolve(measured('as-of:claims-source', () => current.claimsSource()));
         }
         case 'as-of:show-claim':
           return Promise.resolve(session.showClaim(message.id, message.locator));

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { claimsSkipReason } from '../../utils/analysis-limits';
+import { claimsSkipReason, textShapeOf } from '../../utils/analysis-limits';
 import { analyzeDates } from '../../utils/analyze-dates';
 import { detectArticle } from '../../utils/article/detect-article';
 import { claimsSource } from '../../utils/claims/claims-source';
@@ -19,8 +19,6 @@ import { mountBadge } from './mount-badge';
  */
 export class PageSession {
   report: PageReport | null = null;
-  /** False when the page is too large or deep for the claims engine: nothing to hand over. */
-  private claimsPossible = false;
   private ui: ShadowRootContentScriptUi<HTMLElement | null> | null = null;
   private dismissed = false;
   /** Bumped by each mount and removal, so only the latest of overlapping async mounts stays. */
@@ -41,15 +39,18 @@ export class PageSession {
     }
     const dates = measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict }));
     this.report = dates.report;
-    this.claimsPossible = claimsSkipReason(dates.shape) === null;
     const worthShowing = this.report.notice !== null || this.report.age !== null;
     this.tellBackground(worthShowing ? this.report : null);
     if (worthShowing) await measured('as-of:badge', () => this.showBadge());
   }
 
-  /** The article's HTML for the popup, which runs the claims engine; read at the popup's request only. */
+  /**
+   * The article's HTML for the popup, which runs the claims engine; read at the popup's request only,
+   * and not at all on a page too large or deep for that engine.
+   */
   claimsSource(): ClaimsSource | null {
-    return this.claimsPossible ? { html: claimsSource(document) } : null;
+    if (!this.report?.article.isArticle || claimsSkipReason(textShapeOf(document)) !== null) return null;
+    return { html: claimsSource(document) };
   }
 
   showClaim(id: string, locator: ClaimLocator): boolean {
