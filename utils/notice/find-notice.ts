@@ -3,13 +3,15 @@ import { selectorFor } from '../dom/selector-for';
 import { parseTextDate } from '../stamps/parse-text-date';
 import { walkText } from '../stamps/walk';
 import { shortText } from '../stamps/region';
-import { NOTICE_PATTERNS, NOTICE_TRIGGER, type StatedAge } from './patterns';
+import { NOTICE_ANYWHERE, NOTICE_PATTERNS, NOTICE_TRIGGER, type StatedAge } from './patterns';
 import { webArchiveNotice } from './web-archive-notice';
 
 /** Notices are short: anything longer is a paragraph that merely quotes the wording. */
 const MAX_NOTICE_LENGTH = 400;
 /** Notices sit at the top of the story or in its byline; past this many text nodes we stop looking. */
 const MAX_TEXT_NODES = 20_000;
+/** Text nodes with a trigger word whose ancestors are read: bounds the step on a page that repeats the wording. */
+const MAX_CANDIDATES = 200;
 const MAX_CLIMB = 4;
 
 /**
@@ -23,11 +25,14 @@ export function findNotice(doc: Document, url = ''): NoticeFinding | null {
 
 function publisherNotice(doc: Document): NoticeFinding | null {
   const body = doc.body;
-  if (!body) return null;
+  // The page's text is one native read; only a page whose text holds some notice wording is searched by element.
+  if (!body || !NOTICE_ANYWHERE.test(body.textContent ?? '')) return null;
   let found: NoticeFinding | null = null;
+  let candidates = 0;
   walkText(body, (node) => {
     const value = node.nodeValue ?? '';
     if (value.length < 5 || !NOTICE_TRIGGER.test(value)) return false;
+    if ((candidates += 1) > MAX_CANDIDATES) return true;
     // Climb from the text to the element that holds the whole notice ("more than <strong>5 years old</strong>").
     let el = node.parentElement;
     for (let depth = 0; el && depth < MAX_CLIMB; depth += 1, el = el.parentElement) {

@@ -46,5 +46,15 @@ export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   { kind: 'archived', pattern: /^(?:Dieser (?:Artikel|Beitrag) stammt aus dem Archiv|Archiv(?:artikel)?\s*:|Cet article est (?:issu|tiré) de nos archives|Article archivé|Este (?:artículo|contenido) (?:es|forma parte) de(?:l| nuestro) archivo)/i },
 ];
 
+/**
+ * Any notice wording anywhere in a text: the patterns above without their anchors and word boundaries
+ * (textContent runs one block's last word into the next one's first), spaces widened to any whitespace.
+ * One native test over the page's text spares most pages the element search.
+ */
+export const NOTICE_ANYWHERE = new RegExp(
+  NOTICE_PATTERNS.map((p) => p.pattern.source.replace(/^\^/, '').replaceAll('\\b', '').replaceAll(' ', '\\s+')).join('|'),
+  'i',
+);
+
 /** A cheap first test on a text node before the anchored patterns run on its elements. */
 export const NOTICE_TRIGGER = /archiv|more than|is from|outdated|out of date|over \d|älter|mehr als|über \d|plus d|más de|antigüedad|años/i;
