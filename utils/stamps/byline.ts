@@ -3,24 +3,31 @@ import { FIRST_PUBLISHED, LIMITS, WEIGHTS } from './constants';
 import { parseTextDate } from './parse-text-date';
 import { isUnrelated, shortText } from './region';
 import { roleSegments } from './role-words';
-import { walkElements } from './walk';
 
 /** Class or id words of elements whose visible text is usually the byline or dateline. */
-const BYLINE_LABEL = /byline|date|time|publish|posted|meta|stamp|updated/i;
+const BYLINE_WORDS = ['byline', 'date', 'time', 'publish', 'posted', 'meta', 'stamp', 'updated'];
+/**
+ * The same words as attribute substrings, lower-case and capitalised ("post-date", "publishDate"):
+ * case-sensitive matching is what the browser does fast, and <summary>/<details> hold collapsed bylines.
+ */
+const BYLINE_SELECTOR = ['summary', 'details', ...BYLINE_WORDS.flatMap((word) => {
+  const capitalised = word[0]!.toUpperCase() + word.slice(1);
+  return [`[class*="${word}"]`, `[class*="${capitalised}"]`, `[id*="${word}"]`, `[id*="${capitalised}"]`];
+})].join(',');
 const UPDATED_CLASS = /updated|modified/i;
 
 /** Visible byline text: "Posted: Jun 12, 2014 / 09:40 AM CDT | Updated: ...", "8 January 2020, 3:51 pm". */
 export function findBylineStamps(doc: Document): StampCandidate[] {
   const found: StampCandidate[] = [];
   const seen = new Set<string>();
-  // One bounded pass in document order (a selector list with substring matches is slow on huge pages).
-  let tested = 0;
-  if (!doc.body) return found;
-  walkElements(doc.body, (el) => {
-    if (el.tagName === 'TIME' || !isBylineLike(el)) return false;
+  // The browser matches the labels natively, in document order; only the matches are read.
+  const labelled = doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? [];
+  for (let i = 0, tested = 0; i < labelled.length && tested < LIMITS.bylineElements && found.length < 12; i += 1) {
+    const el = labelled[i]!;
+    if (el.tagName === 'TIME' || el.namespaceURI !== HTML_NAMESPACE) continue; // <time> is its own detector's; SVG text is drawing
     tested += 1;
     const text = shortText(el, LIMITS.bylineChars + 1);
-    if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el)) return false;
+    if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el)) continue;
     seen.add(text);
     const fallback: StampRole = UPDATED_CLASS.test(el.getAttribute('class') ?? '') ? 'updated' : 'published';
     for (const segment of roleSegments(text, fallback)) {
@@ -30,13 +37,8 @@ export function findBylineStamps(doc: Document): StampCandidate[] {
       const weight = FIRST_PUBLISHED.test(segment.text) ? WEIGHTS.firstPublished : WEIGHTS.byline;
       found.push({ role: segment.role, source: 'byline', ...parsed, evidence: text, location: `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(/\s+/)[0] ?? ''}`, weight });
     }
-    return found.length >= 12 || tested >= LIMITS.bylineElements;
-  }, LIMITS.scanElements);
+  }
   return found;
 }
 
-function isBylineLike(el: Element): boolean {
-  if (el.tagName === 'SUMMARY' || el.tagName === 'DETAILS') return true;
-  const label = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return label.length > 1 && BYLINE_LABEL.test(label);
-}
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';

@@ -3,25 +3,22 @@ import { LIMITS, WEIGHTS } from './constants';
 import { parseAnyDate } from './parse-text-date';
 import { isUnrelated, shortText } from './region';
 import { roleFromLabel } from './role-words';
-import { walkElements } from './walk';
 
 const UPDATED_CLASS = /updated|modified|aktualisiert/i;
 
 /** `<time datetime>` elements of the article itself (not those of sidebars, video widgets or comments). */
 export function findTimeElementStamps(doc: Document): StampCandidate[] {
   const found: StampCandidate[] = [];
-  let index = 0;
-  if (!doc.body) return found;
-  walkElements(doc.body, (el) => {
-    if (el.tagName !== 'TIME') return false;
-    index += 1;
-    if (el.hasAttribute('itemprop') || isUnrelated(el)) return false; // itemprop times are microdata's
+  // The browser's own tag index, in document order: no walk over the rest of the page.
+  const times = doc.body?.getElementsByTagName('time') ?? [];
+  for (let index = 0; index < Math.min(times.length, LIMITS.timeElements); index += 1) {
+    const el = times[index]!;
+    if (el.hasAttribute('itemprop') || isUnrelated(el)) continue; // itemprop times are microdata's
     const raw = el.getAttribute('datetime') ?? shortText(el, LIMITS.bylineChars);
     const parsed = parseAnyDate(raw);
-    if (!parsed) return false;
-    found.push({ role: roleOf(el), source: 'time-element', ...parsed, evidence: raw, location: `time[${index - 1}]${el.className ? `.${el.className.split(/\s+/)[0]}` : ''}`, weight: WEIGHTS.timeElement });
-    return index >= LIMITS.timeElements;
-  }, LIMITS.scanElements);
+    if (!parsed) continue;
+    found.push({ role: roleOf(el), source: 'time-element', ...parsed, evidence: raw, location: `time[${index}]${el.className ? `.${el.className.split(/\s+/)[0]}` : ''}`, weight: WEIGHTS.timeElement });
+  }
   return found;
 }
 
