@@ -39,10 +39,6 @@ export const ZONES: Readonly<Record<string, number>> = {
   SAST: 120, MSK: 180, WIB: 420, PHT: 480,
 };
 
-const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
-
-export const MONTH_WORD = `(${alternation(Object.keys(MONTHS))})\\.?`;
-export const WEEKDAY_WORD = `(${alternation(Object.keys(WEEKDAYS))})\\.?,?`;
 /** Clock time after a date: "09:40 AM CDT", "15.26 EST", "à 7h19", "12:06 PM". */
 export const TIME_PART = String.raw`(?:\s*(?:,|/|\||•|-|at|um|à|a las|@)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?|uhr)?\s*(?:\(?([A-Z]{1,5})\)?(?![A-Za-z])|([+-]\d{2}:?\d{2}))?)?`;
 

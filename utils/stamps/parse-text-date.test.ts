@@ -28,6 +28,12 @@ describe('parseTextDate: bylines as publishers write them', () => {
     expect(parseTextDate('Thursday, June 12, 2014')?.day).toBe('2014-06-12');
   });
 
+  it('reads past words that only look like month names, and not from inside a word', () => {
+    expect(parseTextDate('Issue 12, 2014 went to print on June 13, 2014')?.day).toBe('2014-06-13');
+    expect(parseTextDate('Chapter 3 2014 edition, published 4 Mai 2014')?.day).toBe('2014-05-04');
+    expect(parseTextDate('Photo: Omar 12, 2014')).toBeNull(); // not "Mar 12"
+  });
+
   it('does not read relative or impossible dates', () => {
     expect(parseTextDate('Published 2 hours ago')).toBeNull();
     expect(parseTextDate('February 30, 2020')).toBeNull();

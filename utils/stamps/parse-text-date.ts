@@ -1,19 +1,28 @@
-import { MONTHS, MONTH_WORD, TIME_PART, WEEKDAYS, WEEKDAY_WORD, ZONES } from './constants';
+import { MONTHS, TIME_PART, WEEKDAYS, ZONES } from './constants';
 import { makeDate, parseIsoLike, parseOffset, type ParsedDate } from './parse-date';
 
-const WEEKDAY_OPT = `(?:${WEEKDAY_WORD}\\s+)?`;
+const LETTER = 'A-Za-zÀ-ÿ';
+/**
+ * A whole word that may name a month or a weekday. Which one is looked up in MONTHS and WEEKDAYS
+ * after the match: spelling the hundred names out as an alternation cost each page 2 ms to compile.
+ */
+const NAME = `(?<![${LETTER}])([${LETTER}]{2,10})\\.?`;
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?';
 
-/** "June 12, 2014", "Tue, Jun 12 2014 / 09:40 AM CDT". */
-const MONTH_FIRST = new RegExp(`${WEEKDAY_OPT}${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}${TIME_PART}`, 'i');
-/** "12 June 2014", "12. Juni 2014", "12 de junio de 2014", "Tue 29 Nov 2016 15.26 EST", "Tue, 07 Apr 2020 07:36:07 +0530". */
-const DAY_FIRST = new RegExp(`${WEEKDAY_OPT}${DAY}\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?${YEAR}${TIME_PART}`, 'i');
-/** Java's Date.toString: "Tue Jan 28 15:28:56 CET 2020". */
-const JAVA_STYLE = new RegExp(`${WEEKDAY_OPT}${MONTH_WORD}\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+([A-Z]{2,5})\\s+${YEAR}`, 'i');
+/** "June 12, 2014", "Jun 12 2014 / 09:40 AM CDT". */
+const MONTH_FIRST = new RegExp(`${NAME}\\s+${DAY},?\\s+${YEAR}${TIME_PART}`, 'gi');
+/** "12 June 2014", "12. Juni 2014", "12 de junio de 2014", "29 Nov 2016 15.26 EST", "07 Apr 2020 07:36:07 +0530". */
+const DAY_FIRST = new RegExp(`${DAY}\\s+(?:de\\s+)?${NAME},?\\s+(?:de\\s+)?${YEAR}${TIME_PART}`, 'gi');
+/** Java's Date.toString: "Jan 28 15:28:56 CET 2020". */
+const JAVA_STYLE = new RegExp(`${NAME}\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+([A-Z]{2,5})\\s+${YEAR}`, 'gi');
+/** The word just before a date, which names its weekday when it is one ("Tue, ", "Donnerstag "). */
+const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]{2,10})\\.?,?\\s+$`);
 /** "28.01.2020", "6/12/2014", "2014/06/12", "2014-06-12 09:40". */
 const NUMERIC = /(?<![\d./-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})([-/.])(\d{1,2})\6(\d{1,2}))(?![\d/])/;
 const NUMERIC_TIME = new RegExp(`^${TIME_PART}`, 'i');
+/** Words that look like a month but are not, tried before giving up on a text: bylines are short. */
+const MAX_TRIES = 20;
 
 type Match = RegExpExecArray;
 
@@ -36,17 +45,36 @@ function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
 
 const month = (word: string): number => MONTHS[word.toLowerCase()] ?? 0;
 
+/** The first match of a global `pattern` whose `group` is a month name, or null. */
+function withMonth(pattern: RegExp, text: string, group: number): Match | null {
+  pattern.lastIndex = 0;
+  for (let tries = 0; tries < MAX_TRIES; tries += 1) {
+    const m = pattern.exec(text);
+    if (!m || month(m[group]!) > 0) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
+/** Where a reading starts: at the weekday written just before it, if there is one. */
+function start(text: string, index: number): { index: number; weekday?: string } {
+  const before = text.slice(0, index);
+  const m = WORD_BEFORE.exec(before);
+  return m && WEEKDAYS[m[1]!.toLowerCase()] !== undefined ? { index: m.index, weekday: m[1] } : { index };
+}
+
 /** Every way of reading `text`, each with where it starts; the earliest-starting reading wins. */
 function readings(text: string): { index: number; date: ParsedDate | null; weekday?: string }[] {
   const out: { index: number; date: ParsedDate | null; weekday?: string }[] = [];
-  let m = MONTH_FIRST.exec(text);
-  if (m) out.push({ index: m.index, weekday: m[1], date: makeDate(Number(m[4]), month(m[2]!), Number(m[3]), clock(m, 5)) });
-  m = DAY_FIRST.exec(text);
-  if (m) out.push({ index: m.index, weekday: m[1], date: makeDate(Number(m[4]), month(m[3]!), Number(m[2]), clock(m, 5)) });
-  m = JAVA_STYLE.exec(text);
+  let m = withMonth(MONTH_FIRST, text, 1);
+  if (m) out.push({ ...start(text, m.index), date: makeDate(Number(m[3]), month(m[1]!), Number(m[2]), clock(m, 4)) });
+  m = withMonth(DAY_FIRST, text, 2);
+  if (m) out.push({ ...start(text, m.index), date: makeDate(Number(m[3]), month(m[2]!), Number(m[1]), clock(m, 4)) });
+  m = withMonth(JAVA_STYLE, text, 1);
   if (m) {
-    const zone = ZONES[m[7]!.toUpperCase()] ?? null;
-    out.push({ index: m.index - 1, weekday: m[1], date: makeDate(Number(m[8]), month(m[2]!), Number(m[3]), { h: Number(m[4]), min: Number(m[5]), s: Number(m[6]), offset: zone }) });
+    const zone = ZONES[m[6]!.toUpperCase()] ?? null;
+    const at = start(text, m.index);
+    out.push({ ...at, index: at.index - 1, date: makeDate(Number(m[7]), month(m[1]!), Number(m[2]), { h: Number(m[3]), min: Number(m[4]), s: Number(m[5]), offset: zone }) });
   }
   m = NUMERIC.exec(text);
   if (m) {
