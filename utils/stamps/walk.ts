@@ -1,24 +1,12 @@
-/**
- * Bounded depth-first walks in document order over plain child links: cheaper than TreeWalker or
- * live collections in every DOM we run in, and capped so a page of 100,000 elements stays fast.
- * `visit` returns true to stop early.
- */
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'svg']);
 /** Children taken from one parent: a flat list of 100,000 siblings is a hostile page, not an article. */
 const MAX_CHILDREN = 5_000;
 
-export function walkElements(root: Element, visit: (el: Element) => boolean | void, max: number): void {
-  const stack: Element[] = [root];
-  for (let count = 0; stack.length > 0 && count < max; count += 1) {
-    const el = stack.pop()!;
-    if (visit(el) === true) return;
-    if (SKIP.has(el.tagName)) continue;
-    const children = el.children;
-    for (let i = Math.min(children.length, MAX_CHILDREN) - 1; i >= 0; i -= 1) stack.push(children[i]!);
-  }
-}
-
-/** Text nodes outside scripts and styles, in document order. */
+/**
+ * Text nodes outside scripts and styles, in document order: a bounded depth-first walk over plain
+ * child links (cheaper than TreeWalker in every DOM we run in), capped at `max` nodes so a page of
+ * 100,000 nodes stays fast. `visit` returns true to stop early.
+ */
 export function walkText(root: Element, visit: (text: Text) => boolean | void, max: number): void {
   const stack: Node[] = [root];
   for (let count = 0; stack.length > 0 && count < max; count += 1) {
