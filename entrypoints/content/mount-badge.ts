@@ -47,23 +47,40 @@ export async function mountBadge(
       return renderAgeBadge(container, report, settings, { onDismiss });
     },
   });
-  // Read pass: where the reader is. Write pass: the mount. Then one correction, so a badge that
-  // lands above the screen never moves the text the reader is on (where scroll anchoring did not).
-  const reference = placement.corner ? null : elementOnScreen();
-  const topBefore = reference?.getBoundingClientRect().top ?? 0;
+  // Read pass: where the content after the badge starts. Write pass: the mount. When that content
+  // starts above the screen, the reader is inside it and the badge would push it down: once the browser
+  // has laid the badge out on its own (a ResizeObserver runs after layout, before paint), one scroll
+  // puts it back. Browsers' scroll anchoring often does this already (then the shift read is 0), but
+  // not on pages that turn it off. No read right after the write, so no forced layout.
+  const after = placement.corner || window.scrollY <= 0 ? null : renderedAfter(placement.anchor);
+  const topBefore = after?.getBoundingClientRect().top ?? 0;
   ui.mount();
-  if (reference) {
-    const shift = reference.getBoundingClientRect().top - topBefore;
-    if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
-  }
+  if (after && topBefore < 0) keepInPlace(after, topBefore, ui.shadowHost);
   return ui;
 }
 
-/** The element at the top of the viewport, if the page is scrolled past its start. */
-function elementOnScreen(): Element | null {
-  if (window.scrollY <= 0) return null;
-  return document.elementFromPoint(window.innerWidth / 2, 1);
+function keepInPlace(after: Element, topBefore: number, badge: Element): void {
+  const observer = new ResizeObserver(() => {
+    observer.disconnect();
+    const shift = after.getBoundingClientRect().top - topBefore;
+    if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+  });
+  observer.observe(badge);
 }
+
+/** The first rendered element after `anchor` in the page's flow: what the badge will push down. */
+function renderedAfter(anchor: Element): Element | null {
+  for (let el: Element | null = anchor; el && el !== document.body; el = el.parentElement) {
+    let next = el.nextElementSibling;
+    for (let i = 0; next && i < MAX_SIBLINGS; i += 1, next = next.nextElementSibling) {
+      if (next.getClientRects().length > 0) return next;
+    }
+  }
+  return null;
+}
+
+/** Hidden siblings skipped before looking further up: a byline is followed by the story, not by hundreds of hidden nodes. */
+const MAX_SIBLINGS = 20;
 
 function safeQuery(doc: Document, selector: string): Element | null {
   try {
