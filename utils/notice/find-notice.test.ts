@@ -47,8 +47,16 @@ describe('findNotice: publisher wording', () => {
     ['Este artículo tiene 15 años de antigüedad', 'age-label', { minYears: 15 }],
     ['Dieser Artikel ist älter als ein Jahr', 'age-label', { minYears: 1 }],
     ['Cet article a plus de 3 ans', 'age-label', { minYears: 3 }],
+    ['Dieser Artikel stammt aus dem Archiv', 'archived', null],
+    ['Cet article est issu de nos archives', 'archived', null],
+    ['Este contenido forma parte de nuestro archivo', 'archived', null],
   ])('"%s"', (text, kind, statedAge) => {
     expect(findNotice(body(`<main><p>Story text.</p><div class="note">${text}</div></main>`))).toMatchObject({ kind, text, statedAge });
+  });
+
+  it('finds a notice whose words the markup breaks across lines and elements', () => {
+    const notice = findNotice(body('<main><p>Story text.</p><div class="note">This article\n  is more than <strong>5\n  years</strong> old</div></main>'));
+    expect(notice).toMatchObject({ kind: 'age-label', text: 'This article is more than 5 years old', statedAge: { minYears: 5 } });
   });
 
   it('ignores a paragraph that merely quotes the wording, and pages without a notice', () => {

@@ -3,7 +3,7 @@ import { selectorFor } from '../dom/selector-for';
 import { parseTextDate } from '../stamps/parse-text-date';
 import { walkText } from '../stamps/walk';
 import { shortText } from '../stamps/region';
-import { NOTICE_ANYWHERE, NOTICE_PATTERNS, NOTICE_TRIGGER, type StatedAge } from './patterns';
+import { NOTICE_TRIGGER, patternsInText, type NoticePattern, type StatedAge } from './patterns';
 import { webArchiveNotice } from './web-archive-notice';
 
 /** Notices are short: anything longer is a paragraph that merely quotes the wording. */
@@ -26,7 +26,8 @@ export function findNotice(doc: Document, url = ''): NoticeFinding | null {
 function publisherNotice(doc: Document): NoticeFinding | null {
   const body = doc.body;
   // The page's text is one native read; only a page whose text holds some notice wording is searched by element.
-  if (!body || !NOTICE_ANYWHERE.test(body.textContent ?? '')) return null;
+  const present = body ? patternsInText(body.textContent ?? '') : [];
+  if (!body || present.length === 0) return null;
   let found: NoticeFinding | null = null;
   let candidates = 0;
   walkText(body, (node) => {
@@ -39,7 +40,7 @@ function publisherNotice(doc: Document): NoticeFinding | null {
       // Bounded read: a big ancestor costs no more than a notice-sized one.
       const text = shortText(el, MAX_NOTICE_LENGTH + 1);
       if (text.length > MAX_NOTICE_LENGTH) break;
-      const match = matchNotice(text);
+      const match = matchNotice(text, present);
       if (match) {
         found = { ...match, text, selector: selectorFor(el), tagName: el.tagName.toLowerCase(), agreesWithStamps: null };
         return true;
@@ -50,8 +51,8 @@ function publisherNotice(doc: Document): NoticeFinding | null {
   return found;
 }
 
-function matchNotice(text: string): Pick<NoticeFinding, 'kind' | 'statedAge'> | null {
-  for (const p of NOTICE_PATTERNS) {
+function matchNotice(text: string, patterns: readonly NoticePattern[]): Pick<NoticeFinding, 'kind' | 'statedAge'> | null {
+  for (const p of patterns) {
     const m = p.pattern.exec(text);
     if (!m) continue;
     let statedAge: StatedAge | null = p.stated?.(m) ?? null;

@@ -8,6 +8,13 @@ export interface NoticePattern {
   pattern: RegExp;
   /** Reads the age or date the notice states from the match. */
   stated?: (m: RegExpExecArray) => StatedAge | null;
+  /**
+   * A word every such notice contains (a regex without capturing groups, shared by patterns that need
+   * the same word). One small regex of all cues scans the page's text before any full pattern is
+   * compiled: a fresh page pays some 2 ms to compile them all. Distinct cues must never overlap in a
+   * text ("archive" and "archiv" would), or the scan would report only one of them.
+   */
+  cue: string;
 }
 
 /** Small counts written as words (en, de, fr, es). */
@@ -32,29 +39,46 @@ const YEAR_OR_MONTH = '(years?|months?|jahre?n?|monate?n?|ans?|années?|mois|añ
 /** Wording publishers put on old stories. The tested ones are quoted from real pages (see notice tests). */
 export const NOTICE_PATTERNS: readonly NoticePattern[] = [
   // Nexstar local-TV sites.
-  { kind: 'archived', pattern: /^This is an archived article and the information in the article may be outdated\b/i },
+  { kind: 'archived', pattern: /^This is an archived article and the information in the article may be outdated\b/i, cue: 'archiv' },
   // The Guardian ("This article is more than 5 years old"), Quartz ("... more than 2 years old.").
-  { kind: 'age-label', pattern: new RegExp(`^This (?:article|story|post|page) is (?:more than|over) ${COUNT} ${YEAR_OR_MONTH} old\\b`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!) },
+  { kind: 'age-label', pattern: new RegExp(`^This (?:article|story|post|page) is (?:more than|over) ${COUNT} ${YEAR_OR_MONTH} old\\b`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!), cue: '(?:years?|months?) old' },
   // The Times of India: "This story is from October 9, 2019" (filled in by find-notice with the date it names).
-  { kind: 'dated-story', pattern: /^This (?:story|article) is from ([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/ },
-  { kind: 'archived', pattern: /^(?:This (?:article|story|page|post) is from (?:the|our) archives?|From the archives?\b|Archived(?: article| story| page| content)?\s*[:\-–]|This (?:article|page|story) (?:has been|was) archived\b)/i },
-  { kind: 'outdated-content', pattern: /^(?:Older articles may contain outdated (?:content|information)|This (?:article|page|post|content) (?:may|might) be (?:outdated|out of date)|The information in this (?:article|post|page) may be (?:outdated|out of date))\b/i },
+  { kind: 'dated-story', pattern: /^This (?:story|article) is from ([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})\b/, cue: 'is from' },
+  { kind: 'archived', pattern: /^(?:This (?:article|story|page|post) is from (?:the|our) archives?|From the archives?\b|Archived(?: article| story| page| content)?\s*[:\-–]|This (?:article|page|story) (?:has been|was) archived\b)/i, cue: 'archiv' },
+  { kind: 'outdated-content', pattern: /^(?:Older articles may contain outdated (?:content|information)|This (?:article|page|post|content) (?:may|might) be (?:outdated|out of date)|The information in this (?:article|post|page) may be (?:outdated|out of date))\b/i, cue: 'outdated|out of date' },
   // German, French and Spanish forms of the age label ("Este artículo tiene 15 años de antigüedad").
-  { kind: 'age-label', pattern: new RegExp(`^Dieser (?:Artikel|Beitrag|Text) ist (?:mehr als|über|älter als) ${COUNT} ${YEAR_OR_MONTH}(?: alt)?`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!) },
-  { kind: 'age-label', pattern: new RegExp(`^Cet article (?:a|date de) plus d[e'] ?${COUNT} ${YEAR_OR_MONTH}`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!) },
-  { kind: 'age-label', pattern: new RegExp(`^Este (?:artículo|articulo) tiene (?:más de )?${COUNT} ${YEAR_OR_MONTH}(?: de antigüedad)?`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!) },
-  { kind: 'archived', pattern: /^(?:Dieser (?:Artikel|Beitrag) stammt aus dem Archiv|Archiv(?:artikel)?\s*:|Cet article est (?:issu|tiré) de nos archives|Article archivé|Este (?:artículo|contenido) (?:es|forma parte) de(?:l| nuestro) archivo)/i },
+  { kind: 'age-label', pattern: new RegExp(`^Dieser (?:Artikel|Beitrag|Text) ist (?:mehr als|über|älter als) ${COUNT} ${YEAR_OR_MONTH}(?: alt)?`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!), cue: 'dieser (?:artikel|beitrag|text)' },
+  { kind: 'age-label', pattern: new RegExp(`^Cet article (?:a|date de) plus d[e'] ?${COUNT} ${YEAR_OR_MONTH}`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!), cue: 'cet article' },
+  { kind: 'age-label', pattern: new RegExp(`^Este (?:artículo|articulo) tiene (?:más de )?${COUNT} ${YEAR_OR_MONTH}(?: de antigüedad)?`, 'i'), stated: (m) => ageBound(m[1]!, m[2]!), cue: 'este art[ií]culo' },
+  { kind: 'archived', pattern: /^(?:Dieser (?:Artikel|Beitrag) stammt aus dem Archiv|Archiv(?:artikel)?\s*:|Cet article est (?:issu|tiré) de nos archives|Article archivé|Este (?:artículo|contenido) (?:es|forma parte) de(?:l| nuestro) archivo)/i, cue: 'archiv' },
 ];
 
 /**
- * Any notice wording anywhere in a text: the patterns above without their anchors and word boundaries
- * (textContent runs one block's last word into the next one's first), spaces widened to any whitespace.
- * One native test over the page's text spares most pages the element search.
+ * The page-text form of a pattern or cue: no anchors or word boundaries (textContent runs one block's
+ * last word into the next one's first), and spaces widened to any whitespace.
  */
-export const NOTICE_ANYWHERE = new RegExp(
-  NOTICE_PATTERNS.map((p) => p.pattern.source.replace(/^\^/, '').replaceAll('\\b', '').replaceAll(' ', '\\s+')).join('|'),
-  'i',
-);
+function loose(source: string): string {
+  return source.replace(/^\^/, '').replaceAll('\\b', '').replaceAll(' ', '\\s+');
+}
+
+const CUE_WORDS = [...new Set(NOTICE_PATTERNS.map((p) => p.cue))];
+/** Every cue in one pass: group i + 1 is CUE_WORDS[i]. */
+const CUES = new RegExp(CUE_WORDS.map((cue) => `(${loose(cue)})`).join('|'), 'gi');
+/** Each pattern found anywhere in a text; a RegExp compiles on its first use, so uncued ones cost nothing. */
+const ANYWHERE = new Map(NOTICE_PATTERNS.map((p) => [p, new RegExp(loose(p.pattern.source), p.pattern.flags)]));
+
+/**
+ * The patterns whose wording a whole page's text holds somewhere: one native scan for their cues, then
+ * a full test of the cued patterns only. Most pages hold none, and their element search is skipped.
+ */
+export function patternsInText(text: string): NoticePattern[] {
+  const cued = new Set<string>();
+  for (const m of text.matchAll(CUES)) {
+    cued.add(CUE_WORDS[m.findIndex((group, i) => i > 0 && group !== undefined) - 1]!);
+    if (cued.size === CUE_WORDS.length) break;
+  }
+  return NOTICE_PATTERNS.filter((p) => cued.has(p.cue) && ANYWHERE.get(p)!.test(text));
+}
 
 /** A cheap first test on a text node before the anchored patterns run on its elements. */
 export const NOTICE_TRIGGER = /archiv|more than|is from|outdated|out of date|over \d|älter|mehr als|über \d|plus d|más de|antigüedad|años/i;
