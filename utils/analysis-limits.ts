@@ -10,13 +10,14 @@ export const MAX_TEXT_WORK = 20_000_000;
 export const MAX_CLAIMS_DEPTH = 256;
 
 /** The page's text cost: one walk, run when the claims are asked for, never on the page's load. */
-export function textShapeOf(doc: Document): TextShape {
+function textShapeOf(doc: Document): TextShape {
   const root = doc.body ?? doc.documentElement;
   return root ? measureText(root, MAX_TEXT_WORK) : { work: 0, maxDepth: 0 };
 }
 
-/** Why the claims step must not run on a page of this shape, or null when it may. */
-export function claimsSkipReason(shape: TextShape): string | null {
+/** Why the claims step must not run on this page (too large or too deep), or null when it may. */
+export function claimsSkipReason(doc: Document): string | null {
+  const shape = textShapeOf(doc);
   if (shape.work > MAX_TEXT_WORK) return 'page too large: claims skipped';
   if (shape.maxDepth > MAX_CLAIMS_DEPTH) return `page nested ${shape.maxDepth} deep: claims skipped`;
   return null;

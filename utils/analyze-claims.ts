@@ -1,7 +1,6 @@
-import { claimsSkipReason, textShapeOf } from './analysis-limits';
+import { claimsSkipReason } from './analysis-limits';
 import { findClaims } from './claims/find-claims';
 import { boundedClaims } from './date-bounds';
-import type { TextShape } from './dom/text-work';
 import type { Claim, StampFinding } from './report';
 
 export interface ClaimsResult {
@@ -15,8 +14,8 @@ export interface ClaimsResult {
  * pages too large or too deep for Readability, and bounded so no resolved date lies after `now` or
  * before 1990. `published` is the reference for relative dates. Never throws, never changes `doc`.
  */
-export function analyzeClaims(doc: Document, published: StampFinding | null, now: Date, shape: TextShape = textShapeOf(doc)): ClaimsResult {
-  const skip = claimsSkipReason(shape);
+export function analyzeClaims(doc: Document, published: StampFinding | null, now: Date): ClaimsResult {
+  const skip = claimsSkipReason(doc);
   if (skip) return { claims: [], problem: skip };
   try {
     return { claims: boundedClaims(findClaims(doc, published, now), now), problem: null };

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { claimsSkipReason, textShapeOf } from '../../utils/analysis-limits';
+import { claimsSkipReason } from '../../utils/analysis-limits';
 import { analyzeDates } from '../../utils/analyze-dates';
 import { detectArticle } from '../../utils/article/detect-article';
 import { claimsSource } from '../../utils/claims/claims-source';
@@ -49,7 +49,7 @@ export class PageSession {
    * and not at all on a page too large or deep for that engine.
    */
   claimsSource(): ClaimsSource | null {
-    if (!this.report?.article.isArticle || claimsSkipReason(textShapeOf(document)) !== null) return null;
+    if (!this.report?.article.isArticle || claimsSkipReason(document) !== null) return null;
     return { html: claimsSource(document) };
   }
 
