@@ -6,6 +6,8 @@ import { readabilityWithoutInnerHtml } from './scripts/lib/readability-without-i
 // the content script's host match is the only access to pages; `storage` keeps settings
 // and the per-tab report in session storage.
 export default defineConfig({
+  // AS_OF_OUT: another output folder, so two builds (say, two worktrees' test runs) never share one.
+  outDir: process.env.AS_OF_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // `npm run zip` is reproducible: the same commit gives byte-identical zips (scripts/check-zip.ts).
   hooks: {

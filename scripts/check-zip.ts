@@ -11,7 +11,7 @@ import { sourceDateEpoch } from './lib/deterministic-zip';
 const ROOT = resolve(import.meta.dirname, '..');
 // Read once: the zips are dated from HEAD's commit, and in a shared checkout HEAD may move between the two runs.
 const env = { ...process.env, SOURCE_DATE_EPOCH: String(sourceDateEpoch()) };
-const OUT = join(ROOT, '.output');
+const OUT = join(ROOT, process.env.AS_OF_OUT ?? '.output');
 
 function zipAndHash(): Map<string, string> {
   execFileSync('npm', ['run', 'zip', '--silent'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });

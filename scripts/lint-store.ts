@@ -10,8 +10,8 @@ import { join, resolve } from 'node:path';
 import { chromeBuildProblems, type LintMessage } from './lib/store-rules';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
-const CHROME_DIR = join(ROOT, '.output/chrome-mv3');
+const FIREFOX_DIR = join(ROOT, process.env.AS_OF_OUT ?? '.output', 'firefox-mv2');
+const CHROME_DIR = join(ROOT, process.env.AS_OF_OUT ?? '.output', 'chrome-mv3');
 
 function ensureBuilt(dir: string, args: string[]): void {
   if (!existsSync(join(dir, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, stdio: 'inherit' });

@@ -70,7 +70,7 @@ const PAGE_TIMEOUT_MS = 15_000;
 
 /** The WXT output directory for a browser (run `npm run build:all` first). */
 export function extensionBuildDir(name: BrowserName): string {
-  return join(REPO_ROOT, '.output', BUILD_DIRS[name]);
+  return join(REPO_ROOT, process.env.AS_OF_OUT ?? '.output', BUILD_DIRS[name]);
 }
 
 export function launchBrowser(name: BrowserName, options: LaunchOptions): Promise<ExtensionBrowser> {
