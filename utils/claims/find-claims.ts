@@ -1,9 +1,11 @@
 import type { Claim, StampFinding } from '../report';
 import { articleParagraphs } from './article-paragraphs';
+import { MAX_BODY_CHARS, MAX_SENTENCE_CHARS } from './constants';
 import { locatorFor, type BodySentence } from './locator';
 import { referenceOf } from './reference';
-import { categoriesOf, scoreCues } from './score';
-import { sentenceCues } from './sentence-cues';
+import { categoriesOf, MIN_RAW, rawScore, toScore } from './score';
+import { viewCues } from './sentence-cues';
+import { sentenceView } from './sentence-view';
 import { splitSentences } from './split-sentences';
 
 /** A short stable id from the sentence text (FNV-1a), so the popup can ask for it again. */
@@ -13,31 +15,61 @@ function idOf(text: string): string {
   return `c${(hash >>> 0).toString(36)}`;
 }
 
+export interface ScanOptions {
+  /** Asked before each sentence; true stops the scan (the caller owns the clock: utils/ never reads it). */
+  overBudget?: () => boolean;
+}
+
+export interface ScanResult {
+  claims: Claim[];
+  /** Sentences left unread because the budget ran out. */
+  skipped: number;
+}
+
+/** The body's sentences, bounded: at most MAX_BODY_CHARS of text, sentences longer than MAX_SENTENCE_CHARS left out. */
+function bodySentences(doc: Document): BodySentence[] {
+  const sentences: BodySentence[] = [];
+  let chars = 0;
+  for (const paragraph of articleParagraphs(doc)) {
+    chars += paragraph.length;
+    if (chars > MAX_BODY_CHARS) break;
+    for (const { text } of splitSentences(paragraph)) sentences.push({ text, index: sentences.length });
+  }
+  return sentences;
+}
+
 /**
- * The article's time-sensitive sentences, ranked. `published` is the reference for relative
- * dates; `now` only bounds what may be resolved (analyzePage drops resolved dates after it).
- * Runs off the page's critical path: the content script calls it when idle or asked.
+ * The article's time-sensitive sentences, ranked: each sentence is tagged (wink-nlp) and read by
+ * every category of the registry; `published` is the reference for relative dates; `now` only
+ * bounds what may be resolved (analyzeClaims drops resolved dates after it).
  */
-export function findClaims(doc: Document, published: StampFinding | null, _now: Date): Claim[] {
+export function scanClaims(doc: Document, published: StampFinding | null, _now: Date, options: ScanOptions = {}): ScanResult {
   const ref = referenceOf(published);
-  const sentences: BodySentence[] = articleParagraphs(doc)
-    .flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
-    .map((text, index) => ({ text, index }));
+  const sentences = bodySentences(doc);
   const seen = new Set<string>();
   const claims: Claim[] = [];
-  sentences.forEach((sentence, position) => {
-    if (seen.has(sentence.text)) return;
+  for (const [position, sentence] of sentences.entries()) {
+    if (options.overBudget?.()) return { claims: ranked(claims), skipped: sentences.length - position };
+    if (seen.has(sentence.text) || sentence.text.length > MAX_SENTENCE_CHARS) continue;
     seen.add(sentence.text);
-    const cues = sentenceCues(sentence.text, ref);
-    if (cues.length === 0) return;
+    const view = sentenceView(sentence.text, ref, position);
+    const found = viewCues(view);
+    const raw = found.length > 0 ? rawScore(found, view) : 0;
+    if (raw < MIN_RAW) continue;
     claims.push({
       id: idOf(sentence.text),
       text: sentence.text,
-      categories: categoriesOf(cues),
-      cues,
-      score: scoreCues(cues),
+      categories: categoriesOf(found),
+      cues: found.map(({ strength: _strength, ...cue }) => cue),
+      score: toScore(raw),
       locator: locatorFor(sentences, position),
     });
-  });
-  return claims.sort((a, b) => b.score - a.score || a.locator.sentenceIndex - b.locator.sentenceIndex);
+  }
+  return { claims: ranked(claims), skipped: 0 };
+}
+
+const ranked = (claims: Claim[]): Claim[] => claims.sort((a, b) => b.score - a.score || a.locator.sentenceIndex - b.locator.sentenceIndex);
+
+export function findClaims(doc: Document, published: StampFinding | null, now: Date, options: ScanOptions = {}): Claim[] {
+  return scanClaims(doc, published, now, options).claims;
 }

@@ -4,9 +4,9 @@ import type { ClaimCue } from '../report';
  * One cue per stretch of text: where cues overlap, the longer one stays (it says more), and a
  * resolved date of a dropped cue moves to the one that stays. Ordered by position.
  */
-export function mergeCues(cues: readonly ClaimCue[]): ClaimCue[] {
+export function mergeCues<C extends ClaimCue>(cues: readonly C[]): C[] {
   const byLength = [...cues].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: ClaimCue[] = [];
+  const kept: C[] = [];
   for (const cue of byLength) {
     const overlapping = kept.find((k) => cue.start < k.end && k.start < cue.end);
     if (!overlapping) kept.push({ ...cue });

@@ -1,20 +1,43 @@
-import type { ClaimCategory, ClaimCue } from '../report';
-import { CATEGORY_WEIGHTS, EXTRA_CUE_WEIGHT, SCORE_SCALE } from './constants';
+import { CATEGORY_WEIGHTS, type CategoryId } from './categories';
+import type { FoundCue } from './categories/category';
+import type { SentenceView } from './types';
+import { inQuote } from './view-helpers';
+
+/** Each cue beyond the first in a category adds this much (at most two such). */
+const EXTRA_CUE_WEIGHT = 0.5;
+/** Raw weights map to 0..1 by 1 - exp(-raw / SCORE_SCALE). */
+const SCORE_SCALE = 6;
+/** The first sentences carry the story's main state: a reader rechecks them first. */
+const LEAD_SENTENCES = 3;
+const LEAD_BONUS = 1;
+/** A forecast with a date ("by 2030", "next week") is a check a reader can make: ranks above a bare "will". */
+const DATED_FORECAST_BONUS = 1.5;
+/** Quotes are someone's words: they rank below the story's own statements. */
+const QUOTE_FACTOR = 0.6;
+/** Below this raw weight a sentence is not listed (a lone weak tense cue says too little). */
+export const MIN_RAW = 1.6;
 
 /**
- * How much a reader needs to recheck a sentence, 0..1: each category present adds its weight
- * (lapsing states, changing figures and office holders most; relative times; forecasts and
- * records least), each further cue of a category adds a little. More cues, higher score.
+ * How much a reader needs to recheck a sentence, as a raw weight: each category adds its weight
+ * times its strongest cue, further cues a little; the lead and dated forecasts more; quotes less.
  */
-export function scoreCues(cues: readonly ClaimCue[]): number {
-  const counts = new Map<ClaimCategory, number>();
-  for (const cue of cues) counts.set(cue.kind, (counts.get(cue.kind) ?? 0) + 1);
+export function rawScore(cues: readonly FoundCue[], view: SentenceView): number {
+  const best = new Map<CategoryId, { strength: number; count: number }>();
+  for (const cue of cues) {
+    const seen = best.get(cue.kind) ?? { strength: 0, count: 0 };
+    best.set(cue.kind, { strength: Math.max(seen.strength, cue.strength), count: seen.count + 1 });
+  }
   let raw = 0;
-  for (const [kind, count] of counts) raw += CATEGORY_WEIGHTS[kind] + (count - 1) * EXTRA_CUE_WEIGHT;
-  return Math.round((1 - Math.exp(-raw / SCORE_SCALE)) * 1000) / 1000;
+  for (const [kind, { strength, count }] of best) raw += CATEGORY_WEIGHTS[kind] * strength + Math.min(count - 1, 2) * EXTRA_CUE_WEIGHT;
+  if (best.has('forecast') && (best.has('relative-time') || view.entities.some((e) => e.type === 'DATE'))) raw += DATED_FORECAST_BONUS;
+  if (view.index < LEAD_SENTENCES) raw += LEAD_BONUS;
+  if (cues.every((cue) => inQuote(view, cue.start))) raw *= QUOTE_FACTOR;
+  return raw;
 }
 
+export const toScore = (raw: number): number => Math.round((1 - Math.exp(-raw / SCORE_SCALE)) * 1000) / 1000;
+
 /** Categories in the order of their weight, so the first tag is the strongest reason. */
-export function categoriesOf(cues: readonly ClaimCue[]): ClaimCategory[] {
+export function categoriesOf(cues: readonly FoundCue[]): CategoryId[] {
   return [...new Set(cues.map((c) => c.kind))].sort((a, b) => CATEGORY_WEIGHTS[b] - CATEGORY_WEIGHTS[a]);
 }

@@ -1,0 +1,51 @@
+import { statesPastYear } from '../view-helpers';
+import { defineCategory, type Category, patternCues, type CuePattern } from './category';
+
+/** Offices and roles a person holds for a time. Matched in either case ("UAW President Shawn Fain", "chief executive of Acme"). */
+const TITLES = [
+  'president', 'vice president', 'vice-president', 'president-elect', 'prime minister', 'deputy prime minister', 'foreign minister',
+  'defense minister', 'defence minister', 'interior minister', 'finance minister', 'minister', 'secretary of state', 'secretary',
+  'press secretary', 'chancellor', 'premier', 'king', 'queen', 'prince', 'pope', 'senator', 'sen.', 'representative', 'rep.',
+  'congressman', 'congresswoman', 'governor', 'gov.', 'mayor', 'ambassador', 'general', 'gen.', 'commander', 'chief',
+  'chief executive', 'chief executive officer', 'chief operating officer', 'chief financial officer', 'chief scientist',
+  'chief economist', 'ceo', 'coo', 'cfo', 'chairman', 'chairwoman', 'chair', 'director', 'executive director', 'spokesman',
+  'spokeswoman', 'spokesperson', 'speaker', 'leader', 'attorney general', 'judge', 'justice', 'coach', 'head coach', 'manager',
+  'councilman', 'councilwoman', 'councillor', 'supervisor', 'commissioner', 'administrator', 'superintendent', 'head', 'founder',
+  'owner', 'captain', 'sheriff', 'prosecutor', 'attorney', 'envoy', 'official',
+];
+const titleAlternation = [...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|');
+const NAME_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]\.|(?:al|el|bin|ibn|van|von|de|da|di|le|Van|Den|De)[-\s][A-Z][a-z]+)(?:[-’'][A-Za-z]+)*`;
+const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){1,3}`;
+const WHY = 'who held this office then — they may no longer';
+/** Title before the name ("Foreign Minister Hoshyar Zebari"); after it ("Jane Doe, chief executive of Acme", "Jane Doe, a spokeswoman for"). */
+const OFFICE: CuePattern[] = [
+  { pattern: new RegExp(String.raw`\b(?:${titleAlternation}),? ${NAME}`, 'gi'), why: WHY },
+  { pattern: new RegExp(String.raw`\b${NAME},? (?:who is |who serves as )?(?:(?:a|an|the|its|his|her) )?(?:[A-Za-z.’'&-]+ ){0,4}?(?:${titleAlternation})\b(?! of the (?:year|month|week))`, 'g'), why: WHY },
+];
+/** Words that put a title in the past ("former mayor", "the late Pope", "then-Secretary"). */
+const PAST_OFFICE = /\b(?:former|late|then|ex|erstwhile|outgoing|deposed|ousted|one-?time|retired)\b[\s-]+(?:[\w.’'-]+[\s-]+){0,3}$/i;
+const PAST_WITHIN = /\b(?:former|late|then-|ex-|erstwhile|outgoing|retired)\b/i;
+/** The pattern's NAME is case-blind through the `i` flag: a name must start with a capital. */
+const STARTS_WITH_NAME = /^(?:[A-Za-z.’' -]+ )?[A-Z]/;
+
+export const officeHolder: Category<'office-holder'> = defineCategory({
+  id: 'office-holder',
+  label: 'Office holder',
+  weight: 2.5,
+  detectors: [(view) => patternCues(view, 'office-holder', OFFICE)],
+  vetoes: [
+    { why: 'a title already in the past (“former”, “the late”)', applies: (view, cue) => PAST_OFFICE.test(view.text.slice(Math.max(0, cue.start - 40), cue.start)) || PAST_WITHIN.test(cue.text) },
+    { why: 'no capitalised name', applies: (_view, cue) => !STARTS_WITH_NAME.test(cue.text) || !/[A-Z][a-z]+ [A-Z]/.test(cue.text) },
+    { why: 'an office in a stated earlier year is history', applies: (view) => statesPastYear(view) },
+  ],
+  examples: [
+    'UAW President Shawn Fain said the deal was a victory.',
+    '“We are ready,” said Jane Doe, chief executive of Acme Corp.',
+    'The plan was backed by Maria Lopez, a spokeswoman for the ministry.',
+    'The county’s public works director, Tom Reed, said the road would reopen.',
+  ],
+  negatives: [
+    'Former President Jimmy Carter visited the site.',
+    'The late Queen Elizabeth opened the bridge.',
+  ],
+});

@@ -1,0 +1,20 @@
+import { casual, type ParsedResult } from 'chrono-node';
+import { referenceInstant } from './reference';
+import { tagSentence } from './tagger';
+import type { Reference, SentenceView } from './types';
+
+/** Quoted stretches, bounded so an unclosed quote never reaches past 400 characters. */
+const QUOTED = /[“"][^“”"]{1,400}(?:[”"]|$)/g;
+
+/** "the night of 20 November": chrono reads "night" as the reference day; blanked (same length) it reads the date. */
+const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon) of\b/gi;
+
+/** Tags the sentence once (wink-nlp words and entities, chrono-node dates) for every detector to read. */
+export function sentenceView(text: string, ref: Reference | null, index: number): SentenceView {
+  const { tokens, entities } = tagSentence(text);
+  const quotes = Array.from(text.matchAll(QUOTED), (m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const instant = ref ? referenceInstant(ref) : new Date(Date.UTC(2000, 0, 1));
+  const dates: ParsedResult[] = casual.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 0 });
+  return { text, tokens, entities, quotes, dates, ref, index };
+}
+
