@@ -8,6 +8,9 @@ import { viewCues } from './sentence-cues';
 import { sentenceView } from './sentence-view';
 import { splitSentences } from './split-sentences';
 
+/** A sentence has at least four words; "30." or "9" left by a split is not a statement. */
+const MIN_WORDS = /\S+\s+\S+\s+\S+\s+\S/;
+
 /** A short stable id from the sentence text (FNV-1a), so the popup can ask for it again. */
 function idOf(text: string): string {
   let hash = 0x811c9dc5;
@@ -50,7 +53,7 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
   const claims: Claim[] = [];
   for (const [position, sentence] of sentences.entries()) {
     if (options.overBudget?.()) return { claims: ranked(claims), skipped: sentences.length - position };
-    if (seen.has(sentence.text) || sentence.text.length > MAX_SENTENCE_CHARS) continue;
+    if (seen.has(sentence.text) || sentence.text.length > MAX_SENTENCE_CHARS || !MIN_WORDS.test(sentence.text)) continue;
     seen.add(sentence.text);
     const view = sentenceView(sentence.text, ref, position);
     const found = viewCues(view);

@@ -16,6 +16,8 @@ const isUndatedDay = (result: ParsedResult): boolean =>
   result.start.isCertain('day') && result.start.isCertain('month') && !result.start.isCertain('year');
 /** Weekdays are read by WEEKDAY above (past bias, names like "Friday Night Lights" left out), not by chrono. */
 const STARTS_WITH_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+/** "the next day", "the day before": counted from an event in the story, not from the day of writing. */
+const RELATIVE_TO_EVENT = /^(?:the )?(?:(?:next|following|previous|prior) (?:day|morning|evening|night|week)|(?:day|night|week) (?:before|after))$/i;
 const WHY = 'counts from the day of writing, not from today';
 const UNDATED_WHY = 'a date without its year: the year of publication';
 
@@ -70,7 +72,7 @@ export function relativeTimeCues(view: SentenceView): ClaimCue[] {
     }
   }
   for (const result of view.dates) {
-    if (STARTS_WITH_WEEKDAY.test(result.text)) continue;
+    if (STARTS_WITH_WEEKDAY.test(result.text) || RELATIVE_TO_EVENT.test(result.text)) continue;
     const relative = [...result.tags()].some((tag) => RELATIVE_TAG.test(tag)) || RELATIVE_WORDING.test(result.text);
     const text = result.text.replace(/[\s,.]+$/, '');
     const end = result.index + text.length;

@@ -13,6 +13,9 @@ const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon) of\b/gi;
 export function sentenceView(text: string, ref: Reference | null, index: number): SentenceView {
   const { tokens, entities } = tagSentence(text);
   const quotes = Array.from(text.matchAll(QUOTED), (m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  // A quote opened in an earlier sentence: everything up to its closing mark is quoted.
+  const close = text.search(/[”"]/);
+  if (close > 0 && !/[“"]/.test(text.slice(0, close)) && text[close] === '”') quotes.unshift({ start: 0, end: close + 1 });
   const instant = ref ? referenceInstant(ref) : new Date(Date.UTC(2000, 0, 1));
   const dates: ParsedResult[] = casual.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 0 });
   return { text, tokens, entities, quotes, dates, ref, index };

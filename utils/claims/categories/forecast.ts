@@ -25,7 +25,7 @@ function modalCues(view: SentenceView): FoundCue[] {
 
 /** A general truth in the future tense ("warmer air will hold more moisture"): no name, number or date to pin it to. */
 const isGeneric = (view: SentenceView): boolean =>
-  !view.tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NUM') && !view.entities.some((e) => e.type === 'DATE');
+  /\bin (?:the )?future\b|\bin a warm(?:er|ing) world\b/i.test(view.text) || !view.tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NUM') && !view.entities.some((e) => e.type === 'DATE');
 
 export const forecast: Category<'forecast'> = defineCategory({
   id: 'forecast',

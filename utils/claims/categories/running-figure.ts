@@ -14,12 +14,15 @@ const SPELLED: CuePattern[] = [
 const YEAR = /^(?:in |by |since )?(?:19|20)\d{2}s?$/i;
 const AGE_AFTER = /^(?:-| )years?[- ]old|^,? (?:who|was|is)\b/i;
 const AGE_BEFORE = /(?:\baged?|\bage of|, ) ?$/i;
+const AGE_CLAUSE = /\b(?:who|he|she) (?:was|is|were) $/i;
+/** "two groups of four": small spelled-out counts are seldom running figures. */
+const SMALL_SPELLED = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const SMALL_WORD = /^(?:one|two|a|an|single)$/i;
 
 function entityCues(view: SentenceView): FoundCue[] {
   return view.entities
     .filter((e) => AMOUNT_ENTITIES.has(e.type))
-    .map((e) => ({ kind: 'running-figure', text: e.text, start: e.start, end: e.end, why: WHY, strength: e.type === 'CARDINAL' ? 0.8 : 1 }));
+    .map((e) => ({ kind: 'running-figure', text: e.text, start: e.start, end: e.end, why: WHY, strength: e.type !== 'CARDINAL' ? 1 : SMALL_SPELLED.test(e.text) ? 0.4 : 0.8 }));
 }
 
 export const runningFigure: Category<'running-figure'> = defineCategory({
@@ -31,7 +34,7 @@ export const runningFigure: Category<'running-figure'> = defineCategory({
     { why: 'a year is a date, not a figure', applies: (_view, cue) => YEAR.test(cue.text) },
     { why: 'one or two of something is not a running count', applies: (_view, cue) => SMALL_WORD.test(cue.text) },
     { why: 'an age', applies: (view, cue) => AGE_AFTER.test(view.text.slice(cue.end, cue.end + 12)) && AGE_BEFORE.test(view.text.slice(Math.max(0, cue.start - 8), cue.start)) },
-    { why: 'an age', applies: (view, cue) => /^(?:-| )years?[- ]old/i.test(view.text.slice(cue.end, cue.end + 12)) },
+    { why: 'an age', applies: (view, cue) => /^(?:-| )years?[- ]old/i.test(view.text.slice(cue.end, cue.end + 12)) || AGE_CLAUSE.test(view.text.slice(Math.max(0, cue.start - 12), cue.start)) },
     { why: 'a figure from a stated earlier year is history', applies: (view) => statesPastYear(view) },
   ],
   examples: [

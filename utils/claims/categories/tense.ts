@@ -36,10 +36,10 @@ export function tenseCues(view: SentenceView): FoundCue[] {
       const j = nextContent(tokens, i);
       const v = tokens[j];
       if (isVerb(v) && REPORTING.has(v.lemma) && !HAVE.has(t.lower)) continue;
-      if (isVerb(v) && v.lower.endsWith('ing') && PRESENT_BE.has(t.lower)) cues.push(cue(view, t, v, 'something going on when the story was written', 1));
-      else if (isVerb(v) && v.lower.endsWith('ing') && PAST_BE.has(t.lower)) cues.push(cue(view, t, v, 'something still going on when the story was written', 0.6));
-      else if (isVerb(v) && HAVE.has(t.lower) && v.lower !== v.lemma) cues.push(cue(view, t, v, 'true up to the day of writing; it may have changed', 0.9));
-      else if (PRESENT_BE.has(t.lower) && t.pos === 'AUX' && v && !isVerb(v)) cues.push(cue(view, t, t, 'how things stood on the day of writing', 0.5));
+      if (isVerb(v) && v.lower.endsWith('ing') && PRESENT_BE.has(t.lower)) cues.push(cue(view, t, v, 'something going on when the story was written', 0.7));
+      else if (isVerb(v) && v.lower.endsWith('ing') && PAST_BE.has(t.lower)) cues.push(cue(view, t, v, 'something still going on when the story was written', 0.4));
+      else if (isVerb(v) && HAVE.has(t.lower) && v.lower !== v.lemma) cues.push(cue(view, t, v, 'true up to the day of writing; it may have changed', 0.6));
+      else if (PRESENT_BE.has(t.lower) && t.pos === 'AUX' && v && !isVerb(v)) cues.push(cue(view, t, t, 'how things stood on the day of writing', 0.3));
       if (j > i) i = j;
       continue;
     }
@@ -48,7 +48,7 @@ export function tenseCues(view: SentenceView): FoundCue[] {
     if (before && (before.pos === 'AUX' || before.pos === 'PART' || before.lower === 'to')) continue;
     const thirdPerson = t.lower !== t.lemma && t.lower.endsWith('s') && !t.lower.endsWith('ss');
     const plural = t.lower === t.lemma && before !== undefined && (SUBJECT_PRONOUNS.has(before.lower) || ((before.pos === 'NOUN' || before.pos === 'PROPN') && /s$/.test(before.lower)));
-    if (thirdPerson || plural) cues.push(cue(view, t, t, 'how things stood on the day of writing', 0.6));
+    if (thirdPerson || plural) cues.push(cue(view, t, t, 'how things stood on the day of writing', 0.4));
   }
   return cues;
 }
