@@ -1,10 +1,13 @@
 import { Readability } from '@mozilla/readability';
 import { FURNITURE_TEXT, MAX_BLOCKS, MAX_ELEMENTS_FOR_READABILITY, MAX_PARAGRAPHS, MIN_PARAGRAPH_CHARS, NON_BODY_SELECTOR, PARAGRAPH_SELECTOR } from './constants';
+import { isFurniture } from './furniture';
 import { fallbackRoot, readabilityScope } from './readability-scope';
 
 const WHITESPACE = /\s+/g;
-/** Prose ends a paragraph with . ! ? or a closing quote or bracket; a <p> that does not is a headline, a link or a label. */
+/** Prose ends a paragraph with . ! ? or a closing quote or bracket; a one-sentence <p> that does not is a headline, a link or a label. */
 const ENDS_AS_PROSE = /[.!?…:;]["”’')\]]*$|["”’')\]]$/;
+/** A standfirst may drop its last period; it still has sentences inside. */
+const INNER_BREAK = /[.!?]["”’]? [A-Z]/;
 /** Photo captions (and the credits glued to them) are not the story's statements. */
 const CAPTION = 'figure, figcaption';
 
@@ -17,8 +20,8 @@ function isMostlyLink(block: Element, text: string): boolean {
 
 /** Body prose: long enough, not furniture, not a caption, a link list or a headline. */
 function isProse(block: Element, text: string): boolean {
-  if (text.length < MIN_PARAGRAPH_CHARS || FURNITURE_TEXT.test(text) || block.closest(CAPTION)) return false;
-  if (block.tagName === 'P' && !ENDS_AS_PROSE.test(text)) return false;
+  if (text.length < MIN_PARAGRAPH_CHARS || FURNITURE_TEXT.test(text) || isFurniture(text) || block.closest(CAPTION)) return false;
+  if (block.tagName === 'P' && !ENDS_AS_PROSE.test(text) && !INNER_BREAK.test(text)) return false;
   return !isMostlyLink(block, text);
 }
 

@@ -16,6 +16,7 @@ export function sentenceView(text: string, ref: Reference | null, index: number)
   // A quote opened in an earlier sentence: everything up to its closing mark is quoted.
   const close = text.search(/[”"]/);
   if (close > 0 && !/[“"]/.test(text.slice(0, close)) && text[close] === '”') quotes.unshift({ start: 0, end: close + 1 });
+  else if ((text.match(/"/g)?.length ?? 0) % 2 === 1 && /"\W*$/.test(text)) quotes.unshift({ start: 0, end: text.length });
   const instant = ref ? referenceInstant(ref) : new Date(Date.UTC(2000, 0, 1));
   const dates: ParsedResult[] = casual.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 0 });
   return { text, tokens, entities, quotes, dates, ref, index };

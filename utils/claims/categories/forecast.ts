@@ -6,7 +6,7 @@ const FORECAST_WORDS: CuePattern[] = [
   { pattern: /\b(?:is|are|was|were) (?:expected|likely|set|due|poised|scheduled|slated|projected|forecast|to be) to\b|\b(?:is|are|was|were) to (?!be\b)\w+/g, why: 'an expectation at the time of writing' },
   { pattern: /\b(?:plans?|planned|planning|intends?|intended|aims?|seeks?|vows?|vowed|pledges?|pledged|promises?|promised) to\b/g, why: 'an intention — was it carried out?' },
   { pattern: /\b(?:threatens?|threatened|predicts?|predicted|warns?|warned)\b/g, why: 'a threat or prediction — did it come true?' },
-  { pattern: /\b(?:would|could) (?:eventually |soon |likely )?(?:need|be|allow|have|take|include|cost|require|bring|open|close|begin|start|end|replace)\b/g, why: 'a plan or prospect as reported then', strength: 0.6 },
+  { pattern: /\b(?:would|could) (?:eventually |soon |likely )?(?:need|be|allow|have|take|include|cost|require|bring|open|close|begin|start|end|replace)\b/g, why: 'a plan or prospect as reported then', strength: 0.8 },
 ];
 
 /** "will" / "won't" / "going to" as verbs (wink-nlp tags "political will" a noun), and "hopes" as a verb. */
@@ -25,12 +25,12 @@ function modalCues(view: SentenceView): FoundCue[] {
 
 /** A general truth in the future tense ("warmer air will hold more moisture"): no name, number or date to pin it to. */
 const isGeneric = (view: SentenceView): boolean =>
-  /\bin (?:the )?future\b|\bin a warm(?:er|ing) world\b/i.test(view.text) || !view.tokens.some((t) => t.pos === 'PROPN' || t.pos === 'NUM') && !view.entities.some((e) => e.type === 'DATE');
+  /\bin (?:the )?future\b|\bin a warm(?:er|ing) world\b/i.test(view.text) || !view.tokens.some((t) => t.pos === 'PROPN' || (t.pos === 'NUM' && t.lower !== 'one')) && !view.entities.some((e) => e.type === 'DATE');
 
 export const forecast: Category<'forecast'> = defineCategory({
   id: 'forecast',
   label: 'Forecast',
-  weight: 1.5,
+  weight: 2,
   detectors: [modalCues, (view) => patternCues(view, 'forecast', FORECAST_WORDS)],
   vetoes: [
     { why: 'a general statement, not a forecast about this story', applies: (view) => isGeneric(view) },

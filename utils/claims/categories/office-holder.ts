@@ -14,13 +14,16 @@ const TITLES = [
   'owner', 'captain', 'sheriff', 'prosecutor', 'attorney', 'envoy', 'official',
 ];
 const titleAlternation = [...TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace(/\./g, '\\.')).join('|');
+/** The same titles with each word's first letter in either case ("Public Works Director", "chief executive"). */
+const titleEitherCase = [...TITLES].sort((a, b) => b.length - a.length)
+  .map((t) => t.replace(/\./g, '\\.').replace(/(^|[ -])([a-z])/g, (_m, sep: string, ch: string) => `${sep}[${ch.toUpperCase()}${ch}]`)).join('|');
 const NAME_WORD = String.raw`(?:[A-Z][a-z]+|[A-Z]\.|(?:al|el|bin|ibn|van|von|de|da|di|le|Van|Den|De)[-\s][A-Z][a-z]+)(?:[-’'][A-Za-z]+)*`;
 const NAME = String.raw`${NAME_WORD}(?: ${NAME_WORD}){1,3}`;
 const WHY = 'who held this office then — they may no longer';
 /** Title before the name ("Foreign Minister Hoshyar Zebari"); after it ("Jane Doe, chief executive of Acme", "Jane Doe, a spokeswoman for"). */
 const OFFICE: CuePattern[] = [
   { pattern: new RegExp(String.raw`\b(?:${titleAlternation}),? ${NAME}`, 'gi'), why: WHY },
-  { pattern: new RegExp(String.raw`\b${NAME},? (?:who is |who serves as )?(?:(?:a|an|the|its|his|her) )?(?:[A-Za-z.’'&-]+ ){0,4}?(?:${titleAlternation})\b(?! of the (?:year|month|week))`, 'g'), why: WHY },
+  { pattern: new RegExp(String.raw`\b${NAME},? (?:who is |who serves as )?(?:(?:a|an|the|its|his|her) )?(?:[A-Za-z.’'&-]+ ){0,4}?(?:${titleEitherCase})\b(?! of the (?:year|month|week))`, 'g'), why: WHY },
 ];
 /** Words that put a title in the past ("former mayor", "the late Pope", "then-Secretary"). */
 const PAST_OFFICE = /\b(?:former|late|then|ex|erstwhile|outgoing|deposed|ousted|one-?time|retired)\b[\s-]+(?:[\w.’'-]+[\s-]+){0,3}$/i;

@@ -9,7 +9,8 @@ const STATE_WORDS: CuePattern[] = [
   { pattern: /\bstill (?:in (?:control|charge|power|office)|[a-z]{2,20})\b/g, why: '“still” marks a state that may have ended' },
   { pattern: /\bnow\b(?! that)/g, why: '“now” describes the day of writing' },
   { pattern: /\b(?:has|have|had) yet to\b|\bnot yet\b|\b(?:is|are) not known\b/g, why: 'something not yet settled — it may be by now' },
-  { pattern: /\b(?:ongoing|continues to|continue to|under way|underway|is taking place)\b/g, why: 'a process that was still going on' },
+  { pattern: /\b(?:ongoing|continu(?:e|es|ing)|under way|underway|is taking place)\b/g, why: 'a process that was still going on' },
+  { pattern: /\b(?:failed|refused|declined) to\b/g, why: 'something not done then — it may have been done since', strength: 0.7 },
 ];
 
 export const presentState: Category<'present-state'> = defineCategory({
