@@ -10,7 +10,7 @@ const STATE_WORDS: CuePattern[] = [
   { pattern: /\bnow\b(?! that)/g, why: '“now” describes the day of writing' },
   { pattern: /\b(?:has|have|had) yet to\b|\bnot yet\b|\b(?:is|are) not known\b/g, why: 'something not yet settled — it may be by now' },
   { pattern: /\b(?:ongoing|continu(?:e|es|ing)|under way|underway|is taking place)\b/g, why: 'a process that was still going on' },
-  { pattern: /\b(?:failed|refused|declined) to\b/g, why: 'something not done then — it may have been done since', strength: 0.7 },
+  { pattern: /\bfailed to\b/g, why: 'something not done then — it may have been done since', strength: 0.7 },
 ];
 
 export const presentState: Category<'present-state'> = defineCategory({

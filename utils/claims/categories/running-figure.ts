@@ -12,6 +12,9 @@ const SPELLED: CuePattern[] = [
 ];
 /** A bare year, an age, a time of day or a number inside a name is not a running figure. */
 const YEAR = /^(?:in |by |since )?(?:19|20)\d{2}s?$/i;
+/** The figure's number alone (the hedge and noun stripped), for the vetoes. */
+const numberOf = (text: string): string => text.replace(HEDGE_START, '').replace(/ [a-z]+$/i, '');
+const HEDGE_START = /^(?:more than|over|nearly|almost|about|around|some|at least|up to|roughly|fewer than|less than|just over|just under) /i;
 const AGE_AFTER = /^(?:-| )years?[- ]old|^,? (?:who|was|is)\b/i;
 const AGE_BEFORE = /(?:\baged?|\bage of|, ) ?$/i;
 const AGE_CLAUSE = /\b(?:who|he|she) (?:was|is|were) $/i;
@@ -19,10 +22,18 @@ const AGE_CLAUSE = /\b(?:who|he|she) (?:was|is|were) $/i;
 const SMALL_SPELLED = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const SMALL_WORD = /^(?:one|two|a|an|single)$/i;
 
+/** "more than 500,000 people": the hedge before the number and the counted noun after it belong to the figure. */
+const HEDGE = /(?:more than|over|nearly|almost|about|around|some|at least|up to|roughly|fewer than|less than|just over|just under) $/i;
+
 function entityCues(view: SentenceView): FoundCue[] {
-  return view.entities
-    .filter((e) => AMOUNT_ENTITIES.has(e.type))
-    .map((e) => ({ kind: 'running-figure', text: e.text, start: e.start, end: e.end, why: WHY, strength: e.type !== 'CARDINAL' ? 1 : SMALL_SPELLED.test(e.text) ? 0.4 : 0.8 }));
+  return view.entities.filter((e) => AMOUNT_ENTITIES.has(e.type)).map((e) => {
+    const hedge = HEDGE.exec(view.text.slice(Math.max(0, e.start - 16), e.start));
+    const start = hedge ? e.start - hedge[0].length : e.start;
+    const noun = view.tokens[e.last + 1];
+    const end = e.type === 'CARDINAL' && noun?.pos === 'NOUN' ? noun.end : e.end;
+    const strength = e.type !== 'CARDINAL' ? 1 : SMALL_SPELLED.test(e.text) ? 0.4 : 0.8;
+    return { kind: 'running-figure', text: view.text.slice(start, end), start, end, why: WHY, strength };
+  });
 }
 
 export const runningFigure: Category<'running-figure'> = defineCategory({
@@ -31,8 +42,8 @@ export const runningFigure: Category<'running-figure'> = defineCategory({
   weight: 3,
   detectors: [entityCues, (view) => patternCues(view, 'running-figure', SPELLED)],
   vetoes: [
-    { why: 'a year is a date, not a figure', applies: (_view, cue) => YEAR.test(cue.text) },
-    { why: 'one or two of something is not a running count', applies: (_view, cue) => SMALL_WORD.test(cue.text) },
+    { why: 'a year is a date, not a figure', applies: (_view, cue) => YEAR.test(numberOf(cue.text)) },
+    { why: 'one or two of something is not a running count', applies: (_view, cue) => SMALL_WORD.test(numberOf(cue.text)) },
     { why: 'an age', applies: (view, cue) => AGE_AFTER.test(view.text.slice(cue.end, cue.end + 12)) && AGE_BEFORE.test(view.text.slice(Math.max(0, cue.start - 8), cue.start)) },
     { why: 'an age', applies: (view, cue) => /^(?:-| )years?[- ]old/i.test(view.text.slice(cue.end, cue.end + 12)) || AGE_CLAUSE.test(view.text.slice(Math.max(0, cue.start - 12), cue.start)) },
     { why: 'a figure from a stated earlier year is history', applies: (view) => statesPastYear(view) },

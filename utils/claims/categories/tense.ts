@@ -39,7 +39,7 @@ export function tenseCues(view: SentenceView): FoundCue[] {
       if (isVerb(v) && v.lower.endsWith('ing') && PRESENT_BE.has(t.lower)) cues.push(cue(view, t, v, 'something going on when the story was written', 0.7));
       else if (isVerb(v) && v.lower.endsWith('ing') && PAST_BE.has(t.lower)) cues.push(cue(view, t, v, 'something still going on when the story was written', 0.4));
       else if (v?.pos === 'VERB' && HAVE.has(t.lower)) cues.push(cue(view, t, v, 'true up to the day of writing; it may have changed', 0.6));
-      else if (PRESENT_BE.has(t.lower) && t.pos === 'AUX' && v && !isVerb(v)) cues.push(cue(view, t, t, 'how things stood on the day of writing', 0.3));
+
       if (j > i) i = j;
       continue;
     }
