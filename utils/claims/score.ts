@@ -3,8 +3,9 @@ import type { FoundCue } from './categories/category';
 import type { SentenceView } from './types';
 import { inQuote } from './view-helpers';
 
-/** Each cue beyond the first in a category adds this much (at most two such). */
+/** Each cue beyond the first in a category adds this much (at most two such), if it is not a weak one. */
 const EXTRA_CUE_WEIGHT = 0.5;
+const EXTRA_CUE_MIN_STRENGTH = 0.8;
 /** Raw weights map to 0..1 by 1 - exp(-raw / SCORE_SCALE). */
 const SCORE_SCALE = 6;
 /** The first sentences carry the story's main state: a reader rechecks them first. */
@@ -25,10 +26,10 @@ export function rawScore(cues: readonly FoundCue[], view: SentenceView): number 
   const best = new Map<CategoryId, { strength: number; count: number }>();
   for (const cue of cues) {
     const seen = best.get(cue.kind) ?? { strength: 0, count: 0 };
-    best.set(cue.kind, { strength: Math.max(seen.strength, cue.strength), count: seen.count + 1 });
+    best.set(cue.kind, { strength: Math.max(seen.strength, cue.strength), count: seen.count + (cue.strength >= EXTRA_CUE_MIN_STRENGTH ? 1 : 0) });
   }
   let raw = 0;
-  for (const [kind, { strength, count }] of best) raw += CATEGORY_WEIGHTS[kind] * strength + Math.min(count - 1, 2) * EXTRA_CUE_WEIGHT;
+  for (const [kind, { strength, count }] of best) raw += CATEGORY_WEIGHTS[kind] * strength + Math.min(Math.max(count - 1, 0), 2) * EXTRA_CUE_WEIGHT;
   if (best.has('forecast') && (best.has('relative-time') || view.entities.some((e) => e.type === 'DATE'))) raw += DATED_FORECAST_BONUS;
   if (view.index < LEAD_SENTENCES) raw += LEAD_BONUS;
   if (cues.every((cue) => inQuote(view, cue.start))) raw *= QUOTE_FACTOR;

@@ -20,6 +20,7 @@ const AGE_BEFORE = /(?:\baged?|\bage of|, ) ?$/i;
 const AGE_CLAUSE = /\b(?:who|he|she) (?:was|is|were) $/i;
 /** "two groups of four": small spelled-out counts are seldom running figures. */
 const SMALL_SPELLED = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const PLACE_OR_MEASURE = /^ (?:(?:miles|kilometres|kilometers|km|feet|metres|meters) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|away|outside|off|from)\b|^ degrees\b/i;
 const SMALL_WORD = /^(?:one|two|a|an|single)$/i;
 
 /** "more than 500,000 people": the hedge before the number and the counted noun after it belong to the figure. */
@@ -46,6 +47,7 @@ export const runningFigure: Category<'running-figure'> = defineCategory({
     { why: 'one or two of something is not a running count', applies: (_view, cue) => SMALL_WORD.test(numberOf(cue.text)) },
     { why: 'an age', applies: (view, cue) => AGE_AFTER.test(view.text.slice(cue.end, cue.end + 12)) && AGE_BEFORE.test(view.text.slice(Math.max(0, cue.start - 8), cue.start)) },
     { why: 'an age', applies: (view, cue) => /^(?:-| )years?[- ]old/i.test(view.text.slice(cue.end, cue.end + 12)) || AGE_CLAUSE.test(view.text.slice(Math.max(0, cue.start - 12), cue.start)) },
+    { why: 'a distance to a place or a physical measure does not change', applies: (view, cue) => PLACE_OR_MEASURE.test(view.text.slice(cue.end, cue.end + 24)) || / degrees?$/i.test(cue.text) },
     { why: 'a figure from a stated earlier year is history', applies: (view) => statesPastYear(view) },
   ],
   examples: [

@@ -2,8 +2,8 @@ import type { SentenceView } from '../types';
 import type { Token } from '../tagger';
 import type { FoundCue } from './category';
 
-/** Reporting verbs: "says" attributes a statement, it is not itself a state. */
-const REPORTING = new Set(['say', 'tell', 'add', 'note', 'explain', 'write', 'report', 'ask', 'reply', 'recall', 'describe', 'argue']);
+/** Reporting verbs ("says" attributes a statement, it is not itself a state), and verbs the forecast category reads. */
+const REPORTING = new Set(['hope', 'plan', 'say', 'tell', 'add', 'note', 'explain', 'write', 'report', 'ask', 'reply', 'recall', 'describe', 'argue']);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re']);
 const PAST_BE = new Set(['was', 'were']);
 const HAVE = new Set(['has', 'have', "'ve", '’ve']);
