@@ -57,14 +57,14 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
     seen.add(sentence.text);
     const view = sentenceView(sentence.text, ref, position);
     const found = viewCues(view);
-    const raw = found.length > 0 ? rawScore(found, view) : 0;
-    if (raw < MIN_RAW) continue;
+    const raw = found.length > 0 ? rawScore(found, view) : { listing: 0, ranking: 0 };
+    if (raw.listing < MIN_RAW) continue;
     claims.push({
       id: idOf(sentence.text),
       text: sentence.text,
       categories: categoriesOf(found),
       cues: found.map(({ strength: _strength, ...cue }) => cue),
-      score: toScore(raw),
+      score: toScore(raw.ranking),
       locator: locatorFor(sentences, position),
     });
   }

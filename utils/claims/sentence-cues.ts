@@ -27,5 +27,5 @@ export function sentenceCues(sentence: string, ref: Reference | null): FoundCue[
 export function sentenceVerdict(sentence: string, ref: Reference | null, index = 10): { cues: FoundCue[]; listed: boolean } {
   const view = sentenceView(sentence, ref, index);
   const cues = viewCues(view);
-  return { cues, listed: cues.length > 0 && rawScore(cues, view) >= MIN_RAW };
+  return { cues, listed: cues.length > 0 && rawScore(cues, view).listing >= MIN_RAW };
 }

@@ -6,6 +6,7 @@ import { tenseCues } from './tense';
 const STATE_WORDS: CuePattern[] = [
   { pattern: /\b(?:for now|for the time being|as of now|at present|at the moment|currently|so far|to date|as things stand|already)\b/gi, why: 'true when written, may have changed since' },
   { pattern: /\b(?:remains?|remained|stays?) (?:firmly )?(?:in (?:control|charge|power|office|place|custody|hiding)|open|closed|missing|unclear|unknown|hospitali[sz]ed)\b/g, why: 'a state that holds until something changes' },
+  { pattern: /\b(?:firmly |now |still )?(?:under (?:its|their|his|her|the \w+) control|in control of)\b/g, why: 'who controlled it then — it may have changed hands' },
   { pattern: /\bstill (?:in (?:control|charge|power|office)|[a-z]{2,20})\b/g, why: '“still” marks a state that may have ended' },
   { pattern: /\b(?:now|currently) (?:control|controls|holds?|has|have|runs?|leads?|lives?|works?|owns?|employs?|stands?|is|are)\b/g, why: '“now” describes the day of writing' },
   { pattern: /\bnow\b(?! that)/g, why: '“now” describes the day of writing' },
