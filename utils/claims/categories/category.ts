@@ -29,8 +29,12 @@ export interface Category<Id extends string = string> {
   negatives: readonly string[];
 }
 
-export function defineCategory<const Id extends string>(category: Category<Id>): Category<Id> {
-  return category;
+/** The light card (id, label, weight) and the rest, given as a function so that a bundle that reads only the cards drops it. */
+export function defineCategory<const Id extends string>(
+  card: { id: Id; label: string; weight: number },
+  rest: () => Omit<Category<Id>, 'id' | 'label' | 'weight'>,
+): Category<Id> {
+  return { ...card, ...rest() };
 }
 
 /** A cue pattern and the reader-facing reason it gives. Patterns must be linear: no unbounded lookaround. */

@@ -32,10 +32,10 @@ const MODAL = /^(?:will|wo|shall|going|would \w+|could \w+)$/i;
 const isGeneric = (view: SentenceView): boolean =>
   /\bin (?:the )?future\b|\bin a warm(?:er|ing) world\b/i.test(view.text) || !view.tokens.some((t, i) => (t.pos === 'PROPN' && i > 0) || (t.pos === 'NUM' && t.lower !== 'one')) && !view.entities.some((e) => e.type === 'DATE');
 
-export const forecast: Category<'forecast'> = defineCategory({
-  id: 'forecast',
-  label: 'Forecast',
-  weight: 2,
+/** The light part (read by settings, the options page and the content script without loading any detector). */
+export const forecastCard = { id: 'forecast', label: 'Forecast', weight: 2 } as const;
+
+export const forecast: Category<'forecast'> = /* @__PURE__ */ defineCategory(forecastCard, () => ({
   detectors: [modalCues, (view) => patternCues(view, 'forecast', FORECAST_WORDS)],
   vetoes: [
     { why: 'a general statement, not a forecast about this story', applies: (view, cue) => MODAL.test(cue.text) && isGeneric(view) },
@@ -52,4 +52,4 @@ export const forecast: Category<'forecast'> = defineCategory({
     'This will be costly, but far less costly than doing nothing.',
     'It takes political will to change course.',
   ],
-});
+}));

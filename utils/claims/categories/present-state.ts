@@ -16,10 +16,10 @@ const STATE_WORDS: CuePattern[] = [
   { pattern: /\bfailed to\b/g, why: 'something not done then — it may have been done since', strength: 0.7 },
 ];
 
-export const presentState: Category<'present-state'> = defineCategory({
-  id: 'present-state',
-  label: 'Present state',
-  weight: 3,
+/** The light part (read by settings, the options page and the content script without loading any detector). */
+export const presentStateCard = { id: 'present-state', label: 'Present state', weight: 3 } as const;
+
+export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCategory(presentStateCard, () => ({
   detectors: [(view) => patternCues(view, 'present-state', STATE_WORDS), tenseCues],
   vetoes: [
     { why: 'a state inside a quote is someone’s view, not the story’s', applies: (view, cue) => cue.strength < 1 && inQuote(view, cue.start) },
@@ -37,4 +37,4 @@ export const presentState: Category<'present-state'> = defineCategory({
     'The castle was built in 1840 by a local merchant.',
     'In 2009 the council approved the plan.',
   ],
-});
+}));

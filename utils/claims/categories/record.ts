@@ -8,10 +8,10 @@ const RECORD_WORDS: CuePattern[] = [
 ];
 const SINCE_YEAR = /\bsince ((?:19|20)\d{2})\b/;
 
-export const record: Category<'record'> = defineCategory({
-  id: 'record',
-  label: 'Record',
-  weight: 2,
+/** The light part (read by settings, the options page and the content script without loading any detector). */
+export const recordCard = { id: 'record', label: 'Record', weight: 2 } as const;
+
+export const record: Category<'record'> = /* @__PURE__ */ defineCategory(recordCard, () => ({
   detectors: [(view) => patternCues(view, 'record', RECORD_WORDS).map((cue) => {
     const year = SINCE_YEAR.exec(cue.text)?.[1];
     return year ? { ...cue, resolved: yearResolved(Number(year), 'since ') } : cue;
@@ -23,4 +23,4 @@ export const record: Category<'record'> = defineCategory({
     'Only two storms this strong have been recorded in the region.',
   ],
   negatives: ['The first settlers arrived in the valley in 1820.'],
-});
+}));

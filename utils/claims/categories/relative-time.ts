@@ -2,10 +2,10 @@ import { relativeTimeCues } from '../relative-time';
 import { defineCategory, type Category, type FoundCue } from './category';
 
 /** "Tuesday", "last week", "earlier this year", "recently", "20 November" (no year): each resolved against the publish stamp. */
-export const relativeTime: Category<'relative-time'> = defineCategory({
-  id: 'relative-time',
-  label: 'Relative time',
-  weight: 2.5,
+/** The light part (read by settings, the options page and the content script without loading any detector). */
+export const relativeTimeCard = { id: 'relative-time', label: 'Relative time', weight: 2.5 } as const;
+
+export const relativeTime: Category<'relative-time'> = /* @__PURE__ */ defineCategory(relativeTimeCard, () => ({
   detectors: [(view): FoundCue[] => relativeTimeCues(view).map((cue) => ({ ...cue, strength: 1 }))],
   vetoes: [],
   examples: [
@@ -19,4 +19,4 @@ export const relativeTime: Category<'relative-time'> = defineCategory({
     'The Sunday Times first published the letter.',
     'Friday Night Lights ran for five seasons.',
   ],
-});
+}));

@@ -37,10 +37,10 @@ function entityCues(view: SentenceView): FoundCue[] {
   });
 }
 
-export const runningFigure: Category<'running-figure'> = defineCategory({
-  id: 'running-figure',
-  label: 'Running figure',
-  weight: 3,
+/** The light part (read by settings, the options page and the content script without loading any detector). */
+export const runningFigureCard = { id: 'running-figure', label: 'Running figure', weight: 3 } as const;
+
+export const runningFigure: Category<'running-figure'> = /* @__PURE__ */ defineCategory(runningFigureCard, () => ({
   detectors: [entityCues, (view) => patternCues(view, 'running-figure', SPELLED)],
   vetoes: [
     { why: 'a year is a date, not a figure', applies: (_view, cue) => YEAR.test(numberOf(cue.text)) },
@@ -61,4 +61,4 @@ export const runningFigure: Category<'running-figure'> = defineCategory({
     'The suspect, who is 34, was arrested at his home.',
     'Smith, 21, was released on bail.',
   ],
-});
+}));
