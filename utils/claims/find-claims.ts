@@ -7,7 +7,10 @@ import { categoriesOf, MIN_RAW, rawScore, toScore } from './score';
 import { viewCues } from './sentence-cues';
 import { sentenceView } from './sentence-view';
 import { splitSentences } from './split-sentences';
+import { tagSentences, type Tagged } from './tagger';
 
+/** Sentences tagged per pass of the language model: its cost is mostly per pass, and a deadline is checked between sentences. */
+const TAG_BATCH = 40;
 /** A sentence has at least four words; "30." or "9" left by a split is not a statement. */
 const MIN_WORDS = /\S+\s+\S+\s+\S+\s+\S/;
 
@@ -51,11 +54,14 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
   const sentences = bodySentences(doc);
   const seen = new Set<string>();
   const claims: Claim[] = [];
+  const readable = (text: string): boolean => text.length <= MAX_SENTENCE_CHARS && MIN_WORDS.test(text);
+  let batch = new Map<number, Tagged>();
   for (const [position, sentence] of sentences.entries()) {
     if (options.overBudget?.()) return { claims: ranked(claims), skipped: sentences.length - position };
-    if (seen.has(sentence.text) || sentence.text.length > MAX_SENTENCE_CHARS || !MIN_WORDS.test(sentence.text)) continue;
+    if (seen.has(sentence.text) || !readable(sentence.text)) continue;
     seen.add(sentence.text);
-    const view = sentenceView(sentence.text, ref, position);
+    if (!batch.has(position)) batch = tagBatch(sentences, position, readable);
+    const view = sentenceView(sentence.text, ref, position, batch.get(position));
     const found = viewCues(view);
     const raw = found.length > 0 ? rawScore(found, view) : { listing: 0, ranking: 0 };
     if (raw.listing < MIN_RAW) continue;
@@ -69,6 +75,14 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
     });
   }
   return { claims: ranked(claims), skipped: 0 };
+}
+
+/** Tags the next TAG_BATCH readable sentences from `from` in one pass of the model. */
+function tagBatch(sentences: readonly BodySentence[], from: number, readable: (text: string) => boolean): Map<number, Tagged> {
+  const positions: number[] = [];
+  for (let p = from; p < sentences.length && positions.length < TAG_BATCH; p += 1) if (readable(sentences[p]!.text)) positions.push(p);
+  const tagged = tagSentences(positions.map((p) => sentences[p]!.text));
+  return new Map(positions.map((p, i) => [p, tagged[i]!]));
 }
 
 const ranked = (claims: Claim[]): Claim[] => claims.sort((a, b) => b.score - a.score || a.locator.sentenceIndex - b.locator.sentenceIndex);

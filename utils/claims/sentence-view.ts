@@ -1,6 +1,6 @@
 import { casual, type ParsedResult } from 'chrono-node';
 import { referenceInstant } from './reference';
-import { tagSentence } from './tagger';
+import { tagSentence, type Tagged } from './tagger';
 import type { Reference, SentenceView } from './types';
 
 /** Quoted stretches, bounded so an unclosed quote never reaches past 400 characters. */
@@ -10,8 +10,8 @@ const QUOTED = /[“"][^“”"]{1,400}(?:[”"]|$)/g;
 const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon) of\b/gi;
 
 /** Tags the sentence once (wink-nlp words and entities, chrono-node dates) for every detector to read. */
-export function sentenceView(text: string, ref: Reference | null, index: number): SentenceView {
-  const { tokens, entities } = tagSentence(text);
+export function sentenceView(text: string, ref: Reference | null, index: number, tagged: Tagged = tagSentence(text)): SentenceView {
+  const { tokens, entities } = tagged;
   const quotes = Array.from(text.matchAll(QUOTED), (m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   // A quote opened in an earlier sentence: everything up to its closing mark is quoted.
   const close = text.search(/[”"]/);
