@@ -65,6 +65,10 @@ export function tagSentences(texts: readonly string[]): Tagged[] {
   let at = 0;
   let sentence = 0;
   values.forEach((value, i) => {
+    if (value.trim() === '') {
+      place.push({ sentence: -1, index: -1 }); // the model's own token for a line break between sentences
+      return;
+    }
     const found = joined.indexOf(value, at);
     const start = found < 0 ? at : found;
     at = found < 0 ? at : start + value.length;
@@ -79,7 +83,7 @@ export function tagSentences(texts: readonly string[]): Tagged[] {
   spans.forEach(([first = 0, last = 0], i) => {
     const a = place[first];
     const b = place[last];
-    if (!a || !b || a.sentence !== b.sentence) return;
+    if (!a || !b || a.sentence < 0 || a.sentence !== b.sentence) return;
     const { tokens, entities } = tagged[a.sentence]!;
     const [ta, tb] = [tokens[a.index]!, tokens[b.index]!];
     entities.push({ type: types[i] ?? '', text: texts[a.sentence]!.slice(ta.start, tb.end), start: ta.start, end: tb.end, first: a.index, last: b.index });
