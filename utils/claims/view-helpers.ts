@@ -2,9 +2,6 @@ import type { SentenceView } from './types';
 
 export const inQuote = (view: SentenceView, offset: number): boolean => view.quotes.some((q) => offset >= q.start && offset < q.end);
 
-/** The token that starts at or covers `offset`. */
-export const tokenAt = (view: SentenceView, offset: number): number => view.tokens.findIndex((t) => t.end > offset);
-
 /** A year the sentence states that lies before publication ("In 1998", "on June 17, 2015"), not a span's start ("since 2007"). */
 const STATED_YEAR = /\b(?:(since|by|until|through|before|in|from|of|to) )?((?:19|20)\d{2})\b/g;
 export function statesPastYear(view: SentenceView): boolean {
