@@ -1,11 +1,4 @@
-import type { ClaimCategory } from '../utils/report';
+import { CATEGORY_LABELS } from '../utils/claims/categories';
 
-/** Reader-facing names of the claim categories. */
-export const CATEGORY_NAMES: Record<ClaimCategory, string> = {
-  'relative-time': 'Relative time',
-  'present-state': 'Present state',
-  'running-figure': 'Running figure',
-  'office-holder': 'Office holder',
-  forecast: 'Forecast',
-  record: 'Record',
-};
+/** Reader-facing names of the claim categories, from the registry (utils/claims/categories). */
+export const CATEGORY_NAMES = CATEGORY_LABELS;

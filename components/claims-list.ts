@@ -13,7 +13,13 @@ export function visibleClaims(claims: readonly Claim[], categories: readonly Cla
   return claims.filter((c) => c.categories.some((k) => categories.includes(k))).sort((a, b) => b.score - a.score);
 }
 
-/** The claims section: a filter per category present, then one item per claim. */
+/** How many claims the popup shows before "Show all N": what a reader sees in one screen. */
+export const FIRST_SHOWN = 5;
+
+/**
+ * The claims section: the strongest FIRST_SHOWN claims, the rest collapsed behind "Show all N",
+ * and a filter per category present (choosing a category shows all of its claims).
+ */
 export function renderClaimsList(claims: readonly Claim[], categories: readonly ClaimCategory[], handlers: ClaimHandlers): HTMLElement {
   const shown = visibleClaims(claims, categories);
   const section = el('section', { class: 'claims', 'aria-labelledby': 'claims-title' },
@@ -22,21 +28,32 @@ export function renderClaimsList(claims: readonly Claim[], categories: readonly 
     section.append(el('p', { class: 'muted' }, 'No time-sensitive statements found in the listed categories.'));
     return section;
   }
-  const list = el('ol', { class: 'claim-list' }, ...shown.map((claim) => renderClaim(claim, handlers)));
-  section.append(renderFilter(shown, list), list);
+  const list = el('ol', { class: 'claim-list', id: 'claim-list' }, ...shown.map((claim) => renderClaim(claim, handlers)));
+  const more = el('button', { type: 'button', class: 'show-all', 'aria-controls': 'claim-list' }, `Show all ${shown.length}`);
+  const state = { filter: '', expanded: shown.length <= FIRST_SHOWN };
+  const apply = (): void => {
+    (Array.from(list.children) as HTMLElement[]).forEach((item, rank) => {
+      const matches = state.filter === '' || (item.dataset.categories ?? '').split(' ').includes(state.filter);
+      item.hidden = !matches || (state.filter === '' && !state.expanded && rank >= FIRST_SHOWN);
+    });
+    more.hidden = state.expanded || state.filter !== '';
+  };
+  more.addEventListener('click', () => {
+    state.expanded = true;
+    apply();
+    (list.children[FIRST_SHOWN]?.querySelector('button') as HTMLElement | null)?.focus();
+  });
+  apply();
+  section.append(renderFilter(shown, (filter) => { state.filter = filter; apply(); }), list, more);
   return section;
 }
 
-function renderFilter(claims: readonly Claim[], list: HTMLElement): HTMLElement {
+function renderFilter(claims: readonly Claim[], onChange: (category: string) => void): HTMLElement {
   const present = [...new Set(claims.flatMap((c) => c.categories))];
   const select = el('select', { id: 'claim-filter' },
     el('option', { value: '' }, 'All categories'),
     ...present.map((k) => el('option', { value: k }, `${CATEGORY_NAMES[k]} (${claims.filter((c) => c.categories.includes(k)).length})`)));
-  select.addEventListener('change', () => {
-    for (const item of Array.from(list.children) as HTMLElement[]) {
-      item.hidden = select.value !== '' && !(item.dataset.categories ?? '').split(' ').includes(select.value);
-    }
-  });
+  select.addEventListener('change', () => onChange(select.value));
   return el('div', { class: 'filter' }, el('label', { for: 'claim-filter' }, 'Show'), select);
 }
 

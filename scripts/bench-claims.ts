@@ -6,7 +6,8 @@
  *
  * Per page: the publish stamp from analyzePage (claims off), then findClaims timed once warm (as in a
  * content script after the first page). Prints the cold first call, median / p95 ms per page, claims
- * per page, categories, and the content script minified + gzipped with the engine and with a stub.
+ * per page, categories, the content script minified + gzipped with the engine and with a stub, and the
+ * popup bundle with the share of the language model (wink-nlp) and the model's load time.
  * With --chromium, the same step timed in headless Chromium's own DOM too (happy-dom is several times slower).
  */
 import { readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { build, type Plugin } from 'esbuild';
 import { analyzePage } from '../utils/analyze-page';
 import { findClaims } from '../utils/claims/find-claims';
+import { warmTagger } from '../utils/claims/tagger';
 import type { ClaimCategory } from '../utils/report';
 import { timeClaimsInChromium } from './bench/claims/in-chromium';
 import { corpusDir, readCorpus } from './bench/corpus';
@@ -25,6 +27,7 @@ import { loadDocument } from './lib/load-document';
 const NOW = new Date('2026-11-24T12:00:00Z');
 const REPO_ROOT = resolve(import.meta.dirname, '..');
 const CONTENT_ENTRY = 'entrypoints/content/index.ts';
+const POPUP_ENTRY = 'entrypoints/popup/main.ts';
 const verbose = process.argv.includes('--verbose');
 const inChromium = process.argv.includes('--chromium');
 
@@ -40,9 +43,18 @@ const stubClaims: Plugin = {
   },
 };
 
-async function contentBundle(plugins: Plugin[]): Promise<{ raw: number; gzip: number }> {
+/** Replaces wink-nlp and its English model with nothing: what the language model adds to the popup. */
+const stubModel: Plugin = {
+  name: 'stub-model',
+  setup(b) {
+    b.onResolve({ filter: /^wink-(?:nlp|eng-lite-web-model)$/ }, (args) => ({ path: args.path, namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export default function(){return {}}', loader: 'js' }));
+  },
+};
+
+async function contentBundle(plugins: Plugin[], entry = CONTENT_ENTRY): Promise<{ raw: number; gzip: number }> {
   const result = await build({
-    entryPoints: [resolve(REPO_ROOT, CONTENT_ENTRY)], absWorkingDir: REPO_ROOT, bundle: true, minify: true, write: false,
+    entryPoints: [resolve(REPO_ROOT, entry)], absWorkingDir: REPO_ROOT, bundle: true, minify: true, write: false,
     format: 'iife', platform: 'browser', target: 'es2022', plugins, logLevel: 'silent',
     alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' }, loader: { '.css': 'empty' },
     define: { 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.MANIFEST_VERSION': '3', 'import.meta.env.DEV': 'false', 'import.meta.env.COMMAND': '"build"' },
@@ -56,6 +68,9 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number | null): string => (value === null ? '-' : `${value.toFixed(1)} ms`);
 
 async function main(): Promise<void> {
+  const loadStart = performance.now();
+  warmTagger();
+  const modelMs = performance.now() - loadStart;
   const times: number[] = [];
   const counts: number[] = [];
   const categories = new Map<ClaimCategory, number>();
@@ -92,6 +107,9 @@ async function main(): Promise<void> {
   console.log(`Content script (${CONTENT_ENTRY}, esbuild minified; WXT's build differs a little)`);
   console.log(`  without the claims engine: ${kb(before.raw)} raw, ${kb(before.gzip)} gzip`);
   console.log(`  with the claims engine:    ${kb(after.raw)} raw, ${kb(after.gzip)} gzip (+${kb(after.gzip - before.gzip)} gzip)`);
+  const [popup, popupNoModel] = [await contentBundle([], POPUP_ENTRY), await contentBundle([stubModel], POPUP_ENTRY)];
+  console.log(`Popup (${POPUP_ENTRY}, esbuild minified): ${kb(popup.raw)} raw, ${kb(popup.gzip)} gzip, of which wink-nlp and its English model ${kb(popup.raw - popupNoModel.raw)} raw, ${kb(popup.gzip - popupNoModel.gzip)} gzip`);
+  console.log(`Language model load (wink-eng-lite-web-model, once per popup, while the page prepares its HTML): ${ms(modelMs)}`);
 }
 
 await main();

@@ -3,6 +3,8 @@
  * Everything here is plain, serialisable data (JSON round-trips it unchanged).
  * Bump REPORT_VERSION when a field changes meaning.
  */
+import type { CategoryId } from './claims/categories';
+
 export const REPORT_VERSION = 1;
 
 /** How much of a date a signal actually states. */
@@ -79,13 +81,8 @@ export interface AgeInfo {
   precision: Precision;
 }
 
-export type ClaimCategory =
-  | 'relative-time'
-  | 'present-state'
-  | 'running-figure'
-  | 'office-holder'
-  | 'forecast'
-  | 'record';
+/** A claim category's stable id; the list lives in the registry (utils/claims/categories/index.ts). */
+export type ClaimCategory = CategoryId;
 
 export interface ClaimCue {
   kind: ClaimCategory;

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { CATEGORY_IDS } from './claims/categories';
 import type { ClaimCategory } from './report';
 
 /** One step of the age colour scale: ages up to `upToDays` take `color`. */
@@ -18,9 +19,8 @@ export interface Settings {
   silentSites: string[];
 }
 
-export const ALL_CATEGORIES: readonly ClaimCategory[] = [
-  'relative-time', 'present-state', 'running-figure', 'office-holder', 'forecast', 'record',
-];
+/** Every claim category, in the registry's order (utils/claims/categories). */
+export const ALL_CATEGORIES: readonly ClaimCategory[] = CATEGORY_IDS;
 
 // Dark enough that white text passes WCAG AA (4.5:1) on each of them.
 export const DEFAULT_SETTINGS: Settings = {

@@ -1,23 +1,30 @@
 import { browser } from 'wxt/browser';
 import { analyzeClaims } from '../../utils/analyze-claims';
+import { warmTagger } from '../../utils/claims/tagger';
 import type { ClaimsSource } from '../../utils/messages/protocol';
 import type { Claim, PageReport } from '../../utils/report';
 
 /** The popup's own timeline entry for its claims step, read by `npm run bench` on the popup page. */
 export const CLAIMS_MEASURE = 'as-of:claims';
+/** No page may hold the popup longer than this: the claims step stops reading sentences here. */
+export const CLAIMS_DEADLINE_MS = 1_000;
 
 /**
  * The article's claims, computed here in the popup: the page hands over its article HTML, the
  * popup parses it (scripts never run in a DOMParser document) and runs the one claims path,
  * analyzeClaims, against the report's publish date and `now`. The page never loads the engine.
+ * The language model loads while the page prepares its HTML; the step stops at CLAIMS_DEADLINE_MS.
  */
 export async function claimsFor(tabId: number, report: PageReport): Promise<Claim[]> {
-  const source = (await browser.tabs.sendMessage(tabId, { type: 'as-of:get-claims-source' }).catch(() => null)) as ClaimsSource | null;
+  const pending = browser.tabs.sendMessage(tabId, { type: 'as-of:get-claims-source' }).catch(() => null);
+  warmTagger();
+  const source = (await pending) as ClaimsSource | null;
   if (!source?.html) return [];
   performance.mark(`${CLAIMS_MEASURE}:start`);
+  const deadline = performance.now() + CLAIMS_DEADLINE_MS;
   try {
     const doc = new DOMParser().parseFromString(source.html, 'text/html');
-    return analyzeClaims(doc, report.published, new Date(report.now)).claims;
+    return analyzeClaims(doc, report.published, new Date(report.now), { overBudget: () => performance.now() > deadline }).claims;
   } finally {
     performance.mark(`${CLAIMS_MEASURE}:end`);
     performance.measure(CLAIMS_MEASURE, `${CLAIMS_MEASURE}:start`, `${CLAIMS_MEASURE}:end`);

@@ -1,8 +1,29 @@
 import { Readability } from '@mozilla/readability';
 import { FURNITURE_TEXT, MAX_BLOCKS, MAX_ELEMENTS_FOR_READABILITY, MAX_PARAGRAPHS, MIN_PARAGRAPH_CHARS, NON_BODY_SELECTOR, PARAGRAPH_SELECTOR } from './constants';
+import { isFurniture } from './furniture';
 import { fallbackRoot, readabilityScope } from './readability-scope';
 
 const WHITESPACE = /\s+/g;
+/** Prose ends a paragraph with . ! ? or a closing quote or bracket; a one-sentence <p> that does not is a headline, a link or a label. */
+const ENDS_AS_PROSE = /[.!?…:;]["”’')\]]*$|["”’')\]]$/;
+/** A standfirst may drop its last period; it still has sentences inside. */
+const INNER_BREAK = /[.!?]["”’]? [A-Z]/;
+/** Photo captions (and the credits glued to them) are not the story's statements. */
+const CAPTION = 'figure, figcaption';
+
+/** A paragraph that is all link ("Related: …", a list of other stories) is navigation, not body text. */
+function isMostlyLink(block: Element, text: string): boolean {
+  let linked = 0;
+  for (const a of Array.from(block.querySelectorAll('a'))) linked += (a.textContent ?? '').replace(WHITESPACE, ' ').trim().length;
+  return linked >= text.length * 0.8;
+}
+
+/** Body prose: long enough, not furniture, not a caption, a link list or a headline. */
+function isProse(block: Element, text: string): boolean {
+  if (text.length < MIN_PARAGRAPH_CHARS || FURNITURE_TEXT.test(text) || isFurniture(text) || block.closest(CAPTION)) return false;
+  if (block.tagName === 'P' && !ENDS_AS_PROSE.test(text) && !INNER_BREAK.test(text)) return false;
+  return !isMostlyLink(block, text);
+}
 
 /** Text of the innermost paragraph-like blocks under `root`, whitespace collapsed, furniture dropped. */
 function paragraphsIn(root: Element): string[] {
@@ -12,7 +33,7 @@ function paragraphsIn(root: Element): string[] {
     // A blockquote or list item that holds <p>s is read through its paragraphs.
     if (block.querySelector(PARAGRAPH_SELECTOR) || block.closest(NON_BODY_SELECTOR)) continue;
     const text = (block.textContent ?? '').replace(WHITESPACE, ' ').trim();
-    if (text.length >= MIN_PARAGRAPH_CHARS && !FURNITURE_TEXT.test(text)) paragraphs.push(text);
+    if (isProse(block, text)) paragraphs.push(text);
   }
   return paragraphs;
 }

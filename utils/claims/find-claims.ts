@@ -1,10 +1,18 @@
 import type { Claim, StampFinding } from '../report';
 import { articleParagraphs } from './article-paragraphs';
+import { MAX_BODY_CHARS, MAX_SENTENCE_CHARS } from './constants';
 import { locatorFor, type BodySentence } from './locator';
 import { referenceOf } from './reference';
-import { categoriesOf, scoreCues } from './score';
-import { sentenceCues } from './sentence-cues';
+import { categoriesOf, MIN_RAW, rawScore, toScore } from './score';
+import { viewCues } from './sentence-cues';
+import { sentenceView } from './sentence-view';
 import { splitSentences } from './split-sentences';
+import { tagSentences, type Tagged } from './tagger';
+
+/** Sentences tagged per pass of the language model: its cost is mostly per pass, and a deadline is checked between sentences. */
+const TAG_BATCH = 40;
+/** A sentence has at least four words; "30." or "9" left by a split is not a statement. */
+const MIN_WORDS = /\S+\s+\S+\s+\S+\s+\S/;
 
 /** A short stable id from the sentence text (FNV-1a), so the popup can ask for it again. */
 function idOf(text: string): string {
@@ -13,31 +21,72 @@ function idOf(text: string): string {
   return `c${(hash >>> 0).toString(36)}`;
 }
 
+export interface ScanOptions {
+  /** Asked before each sentence; true stops the scan (the caller owns the clock: utils/ never reads it). */
+  overBudget?: () => boolean;
+}
+
+export interface ScanResult {
+  claims: Claim[];
+  /** Sentences left unread because the budget ran out. */
+  skipped: number;
+}
+
+/** The body's sentences, bounded: at most MAX_BODY_CHARS of text, sentences longer than MAX_SENTENCE_CHARS left out. */
+function bodySentences(doc: Document): BodySentence[] {
+  const sentences: BodySentence[] = [];
+  let chars = 0;
+  for (const paragraph of articleParagraphs(doc)) {
+    chars += paragraph.length;
+    if (chars > MAX_BODY_CHARS) break;
+    for (const { text } of splitSentences(paragraph)) sentences.push({ text, index: sentences.length });
+  }
+  return sentences;
+}
+
 /**
- * The article's time-sensitive sentences, ranked. `published` is the reference for relative
- * dates; `now` only bounds what may be resolved (analyzePage drops resolved dates after it).
- * Runs off the page's critical path: the content script calls it when idle or asked.
+ * The article's time-sensitive sentences, ranked: each sentence is tagged (wink-nlp) and read by
+ * every category of the registry; `published` is the reference for relative dates; `now` only
+ * bounds what may be resolved (analyzeClaims drops resolved dates after it).
  */
-export function findClaims(doc: Document, published: StampFinding | null, _now: Date): Claim[] {
+export function scanClaims(doc: Document, published: StampFinding | null, _now: Date, options: ScanOptions = {}): ScanResult {
   const ref = referenceOf(published);
-  const sentences: BodySentence[] = articleParagraphs(doc)
-    .flatMap((paragraph) => splitSentences(paragraph).map((s) => s.text))
-    .map((text, index) => ({ text, index }));
+  const sentences = bodySentences(doc);
   const seen = new Set<string>();
   const claims: Claim[] = [];
-  sentences.forEach((sentence, position) => {
-    if (seen.has(sentence.text)) return;
+  const readable = (text: string): boolean => text.length <= MAX_SENTENCE_CHARS && MIN_WORDS.test(text);
+  let batch = new Map<number, Tagged>();
+  for (const [position, sentence] of sentences.entries()) {
+    if (options.overBudget?.()) return { claims: ranked(claims), skipped: sentences.length - position };
+    if (seen.has(sentence.text) || !readable(sentence.text)) continue;
     seen.add(sentence.text);
-    const cues = sentenceCues(sentence.text, ref);
-    if (cues.length === 0) return;
+    if (!batch.has(position)) batch = tagBatch(sentences, position, readable);
+    const view = sentenceView(sentence.text, ref, position, batch.get(position));
+    const found = viewCues(view);
+    const raw = found.length > 0 ? rawScore(found, view) : { listing: 0, ranking: 0 };
+    if (raw.listing < MIN_RAW) continue;
     claims.push({
       id: idOf(sentence.text),
       text: sentence.text,
-      categories: categoriesOf(cues),
-      cues,
-      score: scoreCues(cues),
+      categories: categoriesOf(found),
+      cues: found.map(({ strength: _strength, ...cue }) => cue),
+      score: toScore(raw.ranking),
       locator: locatorFor(sentences, position),
     });
-  });
-  return claims.sort((a, b) => b.score - a.score || a.locator.sentenceIndex - b.locator.sentenceIndex);
+  }
+  return { claims: ranked(claims), skipped: 0 };
+}
+
+/** Tags the next TAG_BATCH readable sentences from `from` in one pass of the model. */
+function tagBatch(sentences: readonly BodySentence[], from: number, readable: (text: string) => boolean): Map<number, Tagged> {
+  const positions: number[] = [];
+  for (let p = from; p < sentences.length && positions.length < TAG_BATCH; p += 1) if (readable(sentences[p]!.text)) positions.push(p);
+  const tagged = tagSentences(positions.map((p) => sentences[p]!.text));
+  return new Map(positions.map((p, i) => [p, tagged[i]!]));
+}
+
+const ranked = (claims: Claim[]): Claim[] => claims.sort((a, b) => b.score - a.score || a.locator.sentenceIndex - b.locator.sentenceIndex);
+
+export function findClaims(doc: Document, published: StampFinding | null, now: Date, options: ScanOptions = {}): Claim[] {
+  return scanClaims(doc, published, now, options).claims;
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { relativeTimeCues } from './relative-time';
+import { relativeTimeCues as cuesOf } from './relative-time';
+import { sentenceView } from './sentence-view';
+import type { ClaimCue } from '../report';
 import type { Reference } from './types';
+
+const relativeTimeCues = (sentence: string, ref: Reference | null): ClaimCue[] => cuesOf(sentenceView(sentence, ref, 0));
 
 /** Thursday 12 June 2014, the day the seed story ran. */
 const THURSDAY: Reference = { precision: 'day', year: 2014, month: 6, day: 12 };
@@ -56,5 +60,19 @@ describe('what is not a relative time', () => {
     expect(relativeTimeCues('The treaty was signed on June 12, 2014.', THURSDAY)).toEqual([]);
     expect(relativeTimeCues('Kurdish troops now control the province.', THURSDAY)).toEqual([]);
     expect(relativeTimeCues('The market opens on Sundays.', THURSDAY)).toEqual([]);
+  });
+
+  it('leaves weekdays inside names alone', () => {
+    expect(relativeTimeCues('She wrote for the Sunday Times for a decade.', THURSDAY)).toEqual([]);
+    expect(relativeTimeCues('He starred in Friday Night Lights as a teenager.', THURSDAY)).toEqual([]);
+  });
+});
+
+describe('a day and month without a year', () => {
+  it('is that day in the publication year, not the publish day', () => {
+    const story: Reference = { precision: 'day', year: 2016, month: 11, day: 29 };
+    expect(resolved('On the night of 20 November, the dam failed.', story, '20 November')).toMatchObject({ value: '2016-11-20', precision: 'day' });
+    expect(resolved('The talks resumed on Oct. 3 after a break.', story, 'Oct')).toMatchObject({ value: '2016-10-03', precision: 'day' });
+    expect(relativeTimeCues('On the night of 20 November, the dam failed.', story).map((c) => c.text)).not.toContain('night');
   });
 });

@@ -1,18 +1,31 @@
-import { casual, type ParsedResult } from 'chrono-node';
+import type { ParsedResult } from 'chrono-node';
 import type { ClaimCue } from '../report';
 import { FUTURE_CONTEXT, RELATIVE_EXTRA, WEEKDAY } from './constants';
 import { coarseResolved, dayResolved, monthResolved, yearResolved } from './date-label';
-import { referenceInstant } from './reference';
 import { resolveWeekday } from './resolve-weekday';
-import type { Reference, ResolvedDate } from './types';
+import type { Reference, ResolvedDate, SentenceView } from './types';
 
 /** chrono results that count from the reference date (not "12 June 2014"): by tag, or by wording
  * for the few parsers that leave no tag ("this month"). */
 const RELATIVE_TAG = /^(?:result\/relativeDate|casualReference\/)/;
 const RELATIVE_WORDING = /^(?:this|next|last|past|coming) (?:week|weekend|month|year)\b/i;
 /** chrono reads "now" as a date; here it is a present-state cue. */
-const NOT_A_DATE = /^(?:right )?now$|^(?:the )?(?:time being)$/i;
+const NOT_A_DATE = /^(?:right )?now$|^(?:the )?(?:time being|night|morning|evening|afternoon)$/i;
+/** A day and month with no year ("20 November", "Oct. 29"): chrono leaves the year implied. */
+const isUndatedDay = (result: ParsedResult): boolean =>
+  result.start.isCertain('day') && result.start.isCertain('month') && !result.start.isCertain('year');
+/** Weekdays are read by WEEKDAY above (past bias, names like "Friday Night Lights" left out), not by chrono. */
+const STARTS_WITH_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
+/** "the next day", "the day before": counted from an event in the story, not from the day of writing. */
+const RELATIVE_TO_EVENT = /^(?:the )?(?:(?:next|following|previous|prior) (?:day|morning|evening|night|week)|(?:day|night|week) (?:before|after))$/i;
 const WHY = 'counts from the day of writing, not from today';
+const UNDATED_WHY = 'a date without its year: the year of publication';
+
+/** A day and month without a year is that day in the publication year (issue: "20 November" in a 29 Nov story). */
+function undatedDay(result: ParsedResult, ref: Reference): ResolvedDate {
+  const [month, day] = [result.start.get('month') ?? 1, result.start.get('day') ?? 1];
+  return dayResolved(Date.UTC(ref.year, month - 1, day));
+}
 
 function unitOf(text: string): 'year' | 'month' | 'week' | 'day' {
   return /\byears?\b/i.test(text) ? 'year' : /\bmonths?\b/i.test(text) ? 'month' : /\bweeks?\b/i.test(text) ? 'week' : 'day';
@@ -43,7 +56,8 @@ function resolveExtra(text: string, ref: Reference | null): ResolvedDate | null 
  * bias (news reports what happened), chrono-node for "yesterday", "a day earlier", "last week",
  * "next year", and our own patterns for "earlier this year" and "recently".
  */
-export function relativeTimeCues(sentence: string, ref: Reference | null): ClaimCue[] {
+export function relativeTimeCues(view: SentenceView): ClaimCue[] {
+  const { text: sentence, ref } = view;
   const cues: ClaimCue[] = [];
   for (const match of sentence.matchAll(WEEKDAY)) {
     const start = match.index ?? 0;
@@ -57,12 +71,17 @@ export function relativeTimeCues(sentence: string, ref: Reference | null): Claim
       cues.push({ kind: 'relative-time', text: match[0], start, end: start + match[0].length, why, resolved: resolveExtra(match[0], ref) });
     }
   }
-  const instant = ref ? referenceInstant(ref) : new Date(Date.UTC(2000, 0, 1));
-  for (const result of casual.parse(sentence, { instant, timezone: 0 })) {
+  for (const result of view.dates) {
+    if (STARTS_WITH_WEEKDAY.test(result.text) || RELATIVE_TO_EVENT.test(result.text)) continue;
     const relative = [...result.tags()].some((tag) => RELATIVE_TAG.test(tag)) || RELATIVE_WORDING.test(result.text);
-    if (!relative || NOT_A_DATE.test(result.text.trim())) continue;
     const text = result.text.replace(/[\s,.]+$/, '');
-    cues.push({ kind: 'relative-time', text, start: result.index, end: result.index + text.length, why: WHY, resolved: resolveChrono(result, ref) });
+    const end = result.index + text.length;
+    if (!relative && isUndatedDay(result)) {
+      cues.push({ kind: 'relative-time', text, start: result.index, end, why: UNDATED_WHY, resolved: ref ? undatedDay(result, ref) : null });
+      continue;
+    }
+    if (!relative || NOT_A_DATE.test(result.text.trim())) continue;
+    cues.push({ kind: 'relative-time', text, start: result.index, end, why: WHY, resolved: resolveChrono(result, ref) });
   }
   return cues;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimCategory } from '../report';
-import { sentenceCues } from './sentence-cues';
+import { sentenceCues, sentenceVerdict } from './sentence-cues';
 import type { Reference } from './types';
 
 const REF: Reference = { precision: 'day', year: 2014, month: 6, day: 12 };
@@ -8,15 +8,17 @@ const REF: Reference = { precision: 'day', year: 2014, month: 6, day: 12 };
 const cueTexts = (sentence: string, kind: ClaimCategory): string[] =>
   sentenceCues(sentence, REF).filter((c) => c.kind === kind).map((c) => c.text);
 const kinds = (sentence: string): ClaimCategory[] => [...new Set(sentenceCues(sentence, REF).map((c) => c.kind))];
+/** Is the sentence listed at all (a lone weak cue from tense is not enough)? */
+const listed = (sentence: string): boolean => sentenceVerdict(sentence, REF).listed;
 
 describe('present state that can lapse', () => {
   it('finds states described as of the day of writing', () => {
     expect(cueTexts('For now, militants remain in control of Mosul.', 'present-state')).toEqual(['For now', 'remain in control']);
-    expect(cueTexts('Local police forces are still in charge of the security inside the city.', 'present-state')).toEqual(['still in charge']);
+    expect(cueTexts('Local police forces are still in charge of the security inside the city.', 'present-state')).toContain('still in charge');
     expect(cueTexts('Kurdish troops now control the entire province of Kirkuk.', 'present-state')).toEqual(['now control']);
     expect(cueTexts('The United States is looking to see what more support it can provide.', 'present-state')).toEqual(['is looking to see']);
-    expect(cueTexts('The company has yet to say how many jobs will go.', 'present-state')).toEqual(['has yet to']);
-    expect(cueTexts('So far, no group has claimed the attack.', 'present-state')).toEqual(['So far']);
+    expect(cueTexts('The company has yet to say how many jobs will go.', 'present-state')).toContain('has yet to');
+    expect(cueTexts('So far, no group has claimed the attack.', 'present-state')).toEqual(['So far', 'has claimed']);
   });
 });
 
@@ -30,9 +32,10 @@ describe('running figures', () => {
   });
 
   it('leaves years, durations and distances alone', () => {
-    expect(kinds('CNN cannot confirm the authenticity of the 17-minute-long audio.')).toEqual([]);
-    expect(kinds('The city lies about 165 miles north of Baghdad.')).toEqual([]);
+    expect(kinds('CNN cannot confirm the authenticity of the 17-minute-long audio.')).not.toContain('running-figure');
+    expect(kinds('The city lies about 165 miles north of Baghdad.')).not.toContain('running-figure');
     expect(kinds('The dam was completed in 1986.')).toEqual([]);
+    expect(listed('The city lies about 165 miles north of Baghdad.')).toBe(false);
   });
 });
 
@@ -47,8 +50,8 @@ describe('office holders', () => {
   });
 
   it('does not flag a former office or a title without a name', () => {
-    expect(kinds('Tikrit is the hometown of former leader Saddam Hussein.')).toEqual([]);
-    expect(kinds('Appointees like former New York mayor Rudy Giuliani wait.')).toEqual([]);
+    expect(kinds('Tikrit is the hometown of former leader Saddam Hussein.')).not.toContain('office-holder');
+    expect(kinds('Appointees like former New York mayor Rudy Giuliani wait.')).not.toContain('office-holder');
     expect(kinds('The president spoke to reporters.')).toEqual([]);
   });
 });
@@ -63,7 +66,8 @@ describe('forecasts and intentions', () => {
   });
 
   it('does not read "will" the noun as a forecast', () => {
-    expect(kinds('Reform needs political will.')).toEqual([]);
+    expect(kinds('Reform needs political will.')).not.toContain('forecast');
+    expect(listed('Reform needs political will.')).toBe(false);
   });
 });
 
@@ -78,9 +82,11 @@ describe('records and spans', () => {
 
 describe('sentences that are not time-sensitive', () => {
   it('finds no cue in timeless statements, background facts or quotes without state', () => {
-    expect(kinds('Water boils at 100 degrees.')).toEqual([]);
-    expect(kinds('Saddam Hussein was born in Tikrit.')).toEqual([]);
-    expect(kinds('“Don’t give up a hand’s width of ground you’ve liberated,” the voice said.')).toEqual([]);
-    expect(kinds('Some lawmakers refused to attend the session to prevent a quorum.')).toEqual([]);
+    for (const sentence of [
+      'Water boils at 100 degrees.',
+      'Saddam Hussein was born in Tikrit.',
+      '“Don’t give up a hand’s width of ground you’ve liberated,” the voice said.',
+      'Some lawmakers refused to attend the session to prevent a quorum.',
+    ]) expect(listed(sentence), sentence).toBe(false);
   });
 });

@@ -8,6 +8,8 @@ export interface SentenceSpan {
 
 const ALWAYS_JOINED = new RegExp(`(?:^|[\\s(“"'‘])(?:${TITLE_ABBREVIATIONS.map((w) => w.replace('.', '\\.')).join('|')})\\.$`);
 const MONTH_END = new RegExp(`(?:^|\\s)(?:${MONTH_ABBREVIATIONS.join('|')})\\.$`);
+/** "Rep. Gerald E. Connolly": a single capital and a period after a capitalised word is an initial. */
+const MIDDLE_INITIAL = /[A-Z][a-z]+ [A-Z]\.$/;
 const FIRST_WORD = /^[“"‘'(]*([A-Za-z]+)/;
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('en', { granularity: 'sentence' }) : null;
@@ -30,7 +32,7 @@ function rawSegments(text: string): SentenceSpan[] {
 /** Does the segmenter's break after `previous` cut a sentence in two? */
 function isFalseBreak(previous: string, next: string): boolean {
   const end = previous.trimEnd();
-  if (ALWAYS_JOINED.test(end)) return true;
+  if (ALWAYS_JOINED.test(end) || MIDDLE_INITIAL.test(end)) return true;
   if (!INITIALISM.test(end) && !MONTH_END.test(end)) return false;
   const word = FIRST_WORD.exec(next)?.[1];
   return word !== undefined && !SENTENCE_OPENERS.has(word) && !/^[“"‘]/.test(next);

@@ -1,0 +1,40 @@
+import { inQuote, statesPastYear } from '../view-helpers';
+import { defineCategory, type Category, patternCues, type CuePattern } from './category';
+import { tenseCues } from './tense';
+
+/** Cue words of a lapsing state. Each pattern reaches at most a few words: linear on any input. */
+const STATE_WORDS: CuePattern[] = [
+  { pattern: /\b(?:for now|for the time being|as of now|at present|at the moment|currently|so far|to date|as things stand|already)\b/gi, why: 'true when written, may have changed since' },
+  { pattern: /\b(?:remains?|remained|stays?) (?:firmly )?(?:in (?:control|charge|power|office|place|custody|hiding)|open|closed|missing|unclear|unknown|hospitali[sz]ed)\b/g, why: 'a state that holds until something changes' },
+  { pattern: /\b(?:firmly |now |still )?(?:under (?:its|their|his|her|the \w+) control|in control of)\b/g, why: 'who controlled it then — it may have changed hands' },
+  { pattern: /\bstill (?:in (?:control|charge|power|office)|[a-z]{2,20})\b/g, why: '“still” marks a state that may have ended' },
+  { pattern: /\b(?:now|currently) (?:control|controls|holds?|has|have|runs?|leads?|lives?|works?|owns?|employs?|stands?|is|are)\b/g, why: '“now” describes the day of writing' },
+  { pattern: /\bnow\b(?! that)/g, why: '“now” describes the day of writing' },
+  { pattern: /\b(?:is|are|was|were) (?:now )?(?:looking to see|considering|weighing|reviewing|investigating|in talks|negotiating)\b/g, why: 'an open question at the time of writing' },
+  { pattern: /\b(?:has|have|had) yet to\b|\bnot yet\b|\b(?:is|are) not known\b/g, why: 'something not yet settled — it may be by now' },
+  { pattern: /\b(?:ongoing|continu(?:e|es|ing)|under way|underway|is taking place)\b/g, why: 'a process that was still going on' },
+  { pattern: /\bfailed to\b/g, why: 'something not done then — it may have been done since', strength: 0.7 },
+];
+
+/** The light part (read by settings, the options page and the content script without loading any detector). */
+export const presentStateCard = { id: 'present-state', label: 'Present state', weight: 3 } as const;
+
+export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCategory(presentStateCard, () => ({
+  detectors: [(view) => patternCues(view, 'present-state', STATE_WORDS), tenseCues],
+  vetoes: [
+    { why: 'a state inside a quote is someone’s view, not the story’s', applies: (view, cue) => cue.strength < 1 && inQuote(view, cue.start) },
+    { why: 'a sentence pinned to an earlier year tells history', applies: (view) => statesPastYear(view) },
+  ],
+  examples: [
+    'Fighting was continuing near the border, officials said.',
+    'The rebels are holding most of the north.',
+    'No group has claimed responsibility for the attack.',
+    'The agency is advising residents to boil their water.',
+    'Repair costs already exceed the original budget.',
+    'The company has not said whether it will appeal.',
+  ],
+  negatives: [
+    'The castle was built in 1840 by a local merchant.',
+    'In 2009 the council approved the plan.',
+  ],
+}));

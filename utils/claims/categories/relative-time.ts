@@ -1,0 +1,22 @@
+import { relativeTimeCues } from '../relative-time';
+import { defineCategory, type Category, type FoundCue } from './category';
+
+/** "Tuesday", "last week", "earlier this year", "recently", "20 November" (no year): each resolved against the publish stamp. */
+/** The light part (read by settings, the options page and the content script without loading any detector). */
+export const relativeTimeCard = { id: 'relative-time', label: 'Relative time', weight: 2.5 } as const;
+
+export const relativeTime: Category<'relative-time'> = /* @__PURE__ */ defineCategory(relativeTimeCard, () => ({
+  detectors: [(view): FoundCue[] => relativeTimeCues(view).map((cue) => ({ ...cue, strength: 1 }))],
+  vetoes: [],
+  examples: [
+    'The minister resigned on Thursday after a week of protests.',
+    'Flights resumed late last month, the airline said.',
+    'Prices have fallen sharply in recent weeks.',
+    'On the night of 14 March, the river burst its banks.',
+  ],
+  negatives: [
+    'The bridge opened on 12 June 1998.',
+    'The Sunday Times first published the letter.',
+    'Friday Night Lights ran for five seasons.',
+  ],
+}));

@@ -1,0 +1,64 @@
+import { statesPastYear } from '../view-helpers';
+import { defineCategory, type Category, patternCues, type CuePattern, type FoundCue } from './category';
+import type { SentenceView } from '../types';
+
+/** wink-nlp's number entities that are counts or amounts (not dates, times, ordinals or durations). */
+const AMOUNT_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
+const WHY = 'a count or amount that may have changed since';
+/** Spelled-out amounts the model may miss: "hundreds of millions", "a dozen", "half a million", "tens of thousands". */
+const SPELLED: CuePattern[] = [
+  { pattern: /\b(?:(?:hundreds|thousands|tens) of (?:thousands|millions|billions)|(?:hundreds|thousands|millions|billions) of \w+|(?:a|half a|one) (?:dozen|hundred|thousand|million|billion)|dozens of \w+)\b/gi, why: WHY },
+  { pattern: /\b(?:death toll|toll|approval rating|unemployment rate|inflation|share price|exchange rate|interest rates?|poll(?:s|ing)?)\b(?=[^.]{0,60}\d)/gi, why: 'a figure that moves over time' },
+];
+/** A bare year, an age, a time of day or a number inside a name is not a running figure. */
+const YEAR = /^(?:in |by |since )?(?:19|20)\d{2}s?$/i;
+/** The figure's number alone (the hedge and noun stripped), for the vetoes. */
+const numberOf = (text: string): string => text.replace(HEDGE_START, '').replace(/ [a-z]+$/i, '');
+const HEDGE_START = /^(?:more than|over|nearly|almost|about|around|some|at least|up to|roughly|fewer than|less than|just over|just under) /i;
+const AGE_AFTER = /^(?:-| )years?[- ]old|^,? (?:who|was|is)\b/i;
+const AGE_BEFORE = /(?:\baged?|\bage of|, ) ?$/i;
+const AGE_CLAUSE = /\b(?:who|he|she) (?:was|is|were) $/i;
+/** "two groups of four": small spelled-out counts are seldom running figures. */
+const SMALL_SPELLED = /^(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
+const PLACE_OR_MEASURE = /^ (?:(?:miles|kilometres|kilometers|km|feet|metres|meters) )?(?:north|south|east|west|northeast|northwest|southeast|southwest|away|outside|off|from)\b|^ degrees\b/i;
+const SMALL_WORD = /^(?:one|two|a|an|single)$/i;
+
+/** "more than 500,000 people": the hedge before the number and the counted noun after it belong to the figure. */
+const HEDGE = /(?:more than|over|nearly|almost|about|around|some|at least|up to|roughly|fewer than|less than|just over|just under) $/i;
+
+function entityCues(view: SentenceView): FoundCue[] {
+  return view.entities.filter((e) => AMOUNT_ENTITIES.has(e.type)).map((e) => {
+    const hedge = HEDGE.exec(view.text.slice(Math.max(0, e.start - 16), e.start));
+    const start = hedge ? e.start - hedge[0].length : e.start;
+    const noun = view.tokens[e.last + 1];
+    const end = e.type === 'CARDINAL' && noun?.pos === 'NOUN' ? noun.end : e.end;
+    const strength = e.type !== 'CARDINAL' ? 1 : SMALL_SPELLED.test(e.text) ? 0.4 : 0.8;
+    return { kind: 'running-figure', text: view.text.slice(start, end), start, end, why: WHY, strength };
+  });
+}
+
+/** The light part (read by settings, the options page and the content script without loading any detector). */
+export const runningFigureCard = { id: 'running-figure', label: 'Running figure', weight: 3 } as const;
+
+export const runningFigure: Category<'running-figure'> = /* @__PURE__ */ defineCategory(runningFigureCard, () => ({
+  detectors: [entityCues, (view) => patternCues(view, 'running-figure', SPELLED)],
+  vetoes: [
+    { why: 'a year is a date, not a figure', applies: (_view, cue) => YEAR.test(numberOf(cue.text)) },
+    { why: 'one or two of something is not a running count', applies: (_view, cue) => SMALL_WORD.test(numberOf(cue.text)) },
+    { why: 'an age', applies: (view, cue) => AGE_AFTER.test(view.text.slice(cue.end, cue.end + 12)) && AGE_BEFORE.test(view.text.slice(Math.max(0, cue.start - 8), cue.start)) },
+    { why: 'an age', applies: (view, cue) => /^(?:-| )years?[- ]old/i.test(view.text.slice(cue.end, cue.end + 12)) || AGE_CLAUSE.test(view.text.slice(Math.max(0, cue.start - 12), cue.start)) },
+    { why: 'a distance to a place or a physical measure does not change', applies: (view, cue) => PLACE_OR_MEASURE.test(view.text.slice(cue.end, cue.end + 24)) || / degrees?$/i.test(cue.text) },
+    { why: 'a figure from a stated earlier year is history', applies: (view) => statesPastYear(view) },
+  ],
+  examples: [
+    'More than 160,000 displaced people are sheltering in schools.',
+    'The repairs will cost $4.5 million, the city said.',
+    'Unemployment rose to 5.2% in the third quarter.',
+    'Hundreds of millions of dollars in aid have been pledged.',
+  ],
+  negatives: [
+    'In 1998 the bridge cost $40 million to build.',
+    'The suspect, who is 34, was arrested at his home.',
+    'Smith, 21, was released on bail.',
+  ],
+}));
