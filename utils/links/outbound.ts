@@ -21,8 +21,8 @@ export function isSameSite(a: URL, b: URL): boolean {
 
 // A file, not a page.
 const FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|css|js|mjs|json|xml|rss|atom|mp3|mp4|m4a|ogg|webm|mov|zip|gz|exe|dmg|woff2?)$/i;
-// Shops, accounts and search: product codes and ids there are never publish dates.
-const NOT_ARTICLE = /\/(?:dp|gp\/product|product|products|shop|store|cart|checkout|item|itm|sku|search|login|signin|signup|register|account|cdn-cgi|wp-admin|wp-login\.php)(?:\/|$)/i;
+// Shops, accounts, search and share dialogs: product codes and ids there are never publish dates.
+const NOT_ARTICLE = /\/(?:dp|gp\/product|product|products|shop|store|cart|checkout|item|itm|sku|search|login|signin|signup|register|account|cdn-cgi|wp-admin|wp-login\.php|sharer(?:\.php)?|share|dialog|intent|submit)(?:\/|$)/i;
 
 /** An address that could be an article: a path beyond "/", not a file, not a shop, login or search page. */
 export function looksLikeArticle(url: URL): boolean {
