@@ -16,10 +16,24 @@ export interface Settings {
   categories: ClaimCategory[];
   /** Host names (and their subdomains) where As Of shows nothing. */
   silentSites: string[];
+  /** Link ages (components/link-age-mark.ts): marks on old dated links, on the sites below only. */
+  linkHintsEnabled: boolean;
+  /** Host names (and subdomains) where outbound links get an age mark: search engines, aggregators, social sites. */
+  linkHintSites: string[];
+  /** Only links whose address dates them at least this many days back get a mark. */
+  linkHintMinDays: number;
 }
 
 export const ALL_CATEGORIES: readonly ClaimCategory[] = [
   'relative-time', 'present-state', 'running-figure', 'office-holder', 'forecast', 'record',
+];
+
+/** Where link ages show by default: search engines, news aggregators and social sites (the reader edits the list). */
+export const DEFAULT_LINK_HINT_SITES: readonly string[] = [
+  'google.com', 'google.co.uk', 'google.de', 'google.fr', 'google.ca', 'google.com.au', 'bing.com', 'duckduckgo.com',
+  'search.yahoo.com', 'search.brave.com', 'ecosia.org', 'startpage.com', 'news.google.com', 'news.ycombinator.com',
+  'techmeme.com', 'reddit.com', 'facebook.com', 'x.com', 'twitter.com', 'bsky.app', 'threads.net', 'mastodon.social',
+  'linkedin.com', 'tumblr.com', 'flipboard.com',
 ];
 
 // Dark enough that white text passes WCAG AA (4.5:1) on each of them.
@@ -33,6 +47,9 @@ export const DEFAULT_SETTINGS: Settings = {
   olderColor: '#9b1c1c',
   categories: [...ALL_CATEGORIES],
   silentSites: [],
+  linkHintsEnabled: true,
+  linkHintSites: [...DEFAULT_LINK_HINT_SITES],
+  linkHintMinDays: 365,
 };
 
 type SettingsItem = ReturnType<typeof defineSettingsItem>;
