@@ -3,7 +3,7 @@
  * Everything here is plain, serialisable data (JSON round-trips it unchanged).
  * Bump REPORT_VERSION when a field changes meaning.
  */
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 /** How much of a date a signal actually states. */
 export type Precision = 'instant' | 'day' | 'month' | 'year';
@@ -67,13 +67,17 @@ export interface ArticleVerdict {
   reasons: string[];
 }
 
+export type AgeUnit = 'day' | 'month' | 'year';
+
+/** The age as data; components/words/ says it in the reader's language. */
 export interface AgeInfo {
   /** Whole days between the stamp and `now`. */
   days: number;
-  /** "12 years old", "about 12 years old" at year precision, "3 days old". */
-  label: string;
-  /** Toolbar form: "12y", "8mo", "3d", "5h". */
-  short: string;
+  /** The age in its largest whole unit: 12 (years), 8 (months), 3 (days); 0 is today, or this year. */
+  count: number;
+  unit: AgeUnit;
+  /** `about` when the stamp names only a month or a year; `at-least` for a notice's lower bound. */
+  bound: 'exact' | 'about' | 'at-least';
   /** Which stamp the age is measured from. */
   from: 'published' | 'updated' | 'notice';
   precision: Precision;

@@ -1,0 +1,55 @@
+import { MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAYS, ZONES } from '../../utils/stamps/constants';
+
+/** Most characters of page text the evidence quotes; longer runs are cut with "…". */
+export const MAX_QUOTE = 60;
+
+/** Words that join the parts of one date: "Oct 9, 2019, 11:05", "9. Juli 2020 um 10:04", "19.2.2020 klo 14.00". */
+const JOINERS = new Set(['at', 'um', 'à', 'a', 'las', 'de', 'del', 'alle', 'ore', 'on', 'le', 'el', 'am', 'klo', '/']);
+
+/** Text run together by the page's markup ("Creer21 Jan", "11:05 ISTShareAA") pulled apart at case and digit seams. */
+function unglue(text: string): string {
+  return text
+    .replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L}{2})(?=\d)/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function isDateWord(word: string): boolean {
+  const bare = word.replace(/[.,:;()]+$/u, '');
+  const lower = bare.toLowerCase();
+  return /\d/.test(bare) || bare === '©' || lower in MONTHS || lower in WEEKDAYS || bare in ZONES
+    || /^[ap]\.?m\.?$/i.test(bare) || bare === 'ET' || bare === 'PT' || lower === 'uhr';
+}
+
+/**
+ * The date's own words out of a stamp's raw text, with the role word before it ("Updated: Oct 9,
+ * 2019, 11:05 IST" out of "Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 ISTShareAA+Text Size…").
+ * `role` picks the run the page labelled that way when the text holds two dates.
+ */
+export function dateQuote(evidence: string, year: string | null, role: 'published' | 'updated'): string {
+  const words = unglue(evidence).split(' ');
+  const runs: { start: number; end: number }[] = [];
+  for (let i = 0; i < words.length; i += 1) {
+    if (!isDateWord(words[i]!)) continue;
+    let end = i + 1;
+    while (end < words.length && (isDateWord(words[end]!) || (JOINERS.has(words[end]!.toLowerCase()) && isDateWord(words[end + 1] ?? '')))) end += 1;
+    if (words.slice(i, end).some((w) => /\d/.test(w))) runs.push({ start: i, end });
+    i = end - 1;
+  }
+  if (runs.length === 0) return clip(words.join(' '), false, true);
+  const label = role === 'updated' ? UPDATED_WORDS : PUBLISHED_WORDS;
+  const labelled = (run: { start: number }): RegExpExecArray | null =>
+    new RegExp(`(?:${label.source})\\s*$`, 'i').exec(words.slice(Math.max(0, run.start - 4), run.start).join(' '));
+  const run = runs.find((r) => labelled(r)) ?? runs.find((r) => year && words.slice(r.start, r.end).join(' ').includes(year)) ?? runs[0]!;
+  const before = words.slice(Math.max(0, run.start - 4), run.start).join(' ');
+  const roleWord = labelled(run) ?? new RegExp(`(?:${UPDATED_WORDS.source}|${PUBLISHED_WORDS.source})\\s*$`, 'i').exec(before);
+  const lead = roleWord ? roleWord[0].trim() : '';
+  const quote = `${lead ? `${lead} ` : ''}${words.slice(run.start, run.end).join(' ')}`.replace(/[\s,;|/·-]+$/u, '');
+  const cutBefore = run.start > 0 && !(lead && before.trim() === lead);
+  return clip(quote, cutBefore, run.end < words.length);
+}
+
+function clip(quote: string, cutBefore: boolean, cutAfter: boolean): string {
+  const short = quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE).trimEnd()}` : quote;
+  return `${cutBefore ? '…' : ''}${short}${cutAfter || short !== quote ? '…' : ''}`;
+}
