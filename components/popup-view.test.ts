@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS } from '../utils/settings';
 import { PLACES_LOOKED, renderPopup, type PopupView } from './popup-view';
 import { claim, report, stamp } from './test-reports';
 
-const noop = { onShow: () => undefined, onCopy: () => undefined };
+const noop = { onShow: () => undefined, onCopy: () => undefined, onReload: () => undefined };
 
 function rendered(view: PopupView, settings = DEFAULT_SETTINGS): HTMLElement {
   const root = document.createElement('main');
@@ -18,6 +18,24 @@ describe('renderPopup states', () => {
 
   it('says it cannot run on browser pages and stores', () => {
     expect(rendered({ state: 'unavailable' }).textContent).toContain('As Of can’t run on this page.');
+  });
+
+  it('asks for a reload, with a button that does it, when no content script answered', () => {
+    const onReload = vi.fn();
+    const root = document.createElement('main');
+    renderPopup(root, { state: 'reload' }, DEFAULT_SETTINGS, { ...noop, onReload });
+    expect(root.textContent).toContain('A page opened before As Of was installed or updated needs a reload.');
+    expect(root.textContent).not.toContain('silent');
+    const button = root.querySelector('button.reload') as HTMLButtonElement;
+    expect(button.textContent).toBe('Reload this tab');
+    button.click();
+    expect(onReload).toHaveBeenCalledOnce();
+  });
+
+  it('says the statements were not checked when the page was too large, rather than that none were found', () => {
+    const text = rendered({ state: 'ready', report: report(), claims: [], claimsSkipped: 'page too large: claims skipped' }).textContent ?? '';
+    expect(text).toContain('Statements were not checked on this page (too large).');
+    expect(text).not.toContain('No time-sensitive statements found');
   });
 
   it('says when a page is not a news article, and why', () => {
@@ -89,7 +107,7 @@ describe('claims in the popup', () => {
     const onShow = vi.fn();
     const onCopy = vi.fn();
     const root = document.createElement('main');
-    renderPopup(root, { state: 'ready', report: report(), claims: [claim()] }, DEFAULT_SETTINGS, { onShow, onCopy });
+    renderPopup(root, { state: 'ready', report: report(), claims: [claim()] }, DEFAULT_SETTINGS, { onShow, onCopy, onReload: () => undefined });
     (root.querySelector('.show') as HTMLButtonElement).click();
     (root.querySelector('.copy') as HTMLButtonElement).click();
     expect(onShow).toHaveBeenCalledWith(claim());

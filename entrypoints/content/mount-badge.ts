@@ -1,22 +1,24 @@
-import { badgeText, renderAgeBadge } from '../../components/age-badge';
+import { renderAgeBadge } from '../../components/age-badge';
+import { browserWords } from '../../components/words/browser-words';
 import { choosePlacement } from '../../utils/placement/choose-placement';
+import { nearTop } from '../../utils/placement/near-top';
 import type { PageReport } from '../../utils/report';
 import type { Settings } from '../../utils/settings';
 import { createBadgeHost, type BadgeHost } from './badge-host';
 import badgeCss from './style.css?inline';
 
 /**
- * Mounts the badge for `report` (null when it has nothing to say); it goes away when `signal` aborts.
- * The page gets one element: a host with a closed shadow root and an unpredictable tag (badge-host.ts).
+ * Mounts the badge for `report`, whose visible words are `text` (also the host's accessible name); it
+ * goes away when `signal` aborts. The page gets one element: a host with a closed shadow root and an
+ * unpredictable tag (badge-host.ts).
  */
-export function mountBadge(report: PageReport, settings: Settings, onDismiss: () => void, signal: AbortSignal): BadgeHost | null {
-  const words = badgeText(report);
-  if (!words || signal.aborted) return null;
-  // Read pass: where the badge goes (the article's headline, its notice or byline), rendered elements only.
-  const placement = choosePlacement(document, report, (e) => e.getClientRects().length > 0);
+export function mountBadge(report: PageReport, text: string, settings: Settings, onDismiss: () => void, signal: AbortSignal): BadgeHost | null {
+  if (signal.aborted) return null;
+  // Read pass: where the badge goes (the article’s headline, its notice or byline), rendered in the first two screens.
+  const placement = choosePlacement(document, report, nearTop);
   const badge = createBadgeHost(badgeCss, signal);
-  renderAgeBadge(badge.container, report, settings, { onDismiss });
-  badge.label(words, placement.corner ? { 'data-placement': 'corner' } : {});
+  renderAgeBadge(badge.container, report, settings, { onDismiss }, browserWords());
+  badge.label(text, placement.corner ? { 'data-placement': 'corner' } : {});
   // Read pass: where the content after the badge starts. Write pass: the mount. When that content
   // starts above the screen, the reader is inside it and the badge would push it down: once the browser
   // has laid the badge out on its own (a ResizeObserver runs after layout, before paint), one scroll

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { claimCitation } from '../../components/claims-list';
 import { formatStampDate } from '../../components/format-stamp';
 import { renderPopup, type PopupView } from '../../components/popup-view';
-import type { Claim, PageReport } from '../../utils/report';
+import type { ReportAnswer } from '../../utils/messages/protocol';
+import type { Claim } from '../../utils/report';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
 import { claimsFor } from './claims';
 import './style.css';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const render = (): void => renderPopup(app, view, settings, {
     onShow: (claim) => void showClaim(tabId, claim),
     onCopy: (claim) => void copyClaim(claim, view),
+    onReload: () => void reloadTab(tabId),
   });
   render();
   settingsItem().watch((next) => {
@@ -36,24 +38,44 @@ async function main(): Promise<void> {
     view = { state: 'unavailable' };
     return render();
   }
-  let report: PageReport | null | undefined;
-  try {
-    report = (await browser.tabs.sendMessage(tabId, { type: 'as-of:get-report' })) as PageReport | null | undefined;
-  } catch {
-    view = { state: 'unavailable' };
+  const answer = await askReport(tabId);
+  if (answer === null) {
+    view = { state: 'reload' };
     return render();
   }
-  if (!report) {
+  if (answer.kind === 'silent') {
     view = { state: 'silent', host: 'this site' };
     return render();
   }
+  const { report } = answer;
   // The header first; the claims follow once computed here (they are the costly step).
   view = { state: 'ready', report, claims: report.article.isArticle ? null : [] };
   render();
   if (!report.article.isArticle) return;
   const claims = await claimsFor(tabId, report).catch(() => []);
-  view = { state: 'ready', report, claims };
+  // The page says why when it handed over no HTML (too large or deep for the claims step).
+  const after = claims.length === 0 ? await askReport(tabId, 1) : null;
+  const claimsSkipped = after?.kind === 'report' ? after.claimsSkipped : null;
+  view = { state: 'ready', report, claims, claimsSkipped };
   render();
+}
+
+/** Attempts, 200 ms apart, while the page is still being read (a popup opened as the page loads). */
+const READING_TRIES = 15;
+
+/**
+ * The content script's answer; null when none came (no content script in the tab: opened before
+ * install or update, or a page closed to extensions) or it was still reading after some three seconds.
+ * Only the content script itself can say the site is silent.
+ */
+async function askReport(tabId: number, tries = READING_TRIES): Promise<Exclude<ReportAnswer, { kind: 'reading' }> | null> {
+  for (let i = 0; i < tries; i += 1) {
+    const answer = (await browser.tabs.sendMessage(tabId, { type: 'as-of:get-report' }).catch(() => null)) as ReportAnswer | null | undefined;
+    if (!answer || (answer.kind !== 'reading' && answer.kind !== 'silent' && answer.kind !== 'report')) return null;
+    if (answer.kind !== 'reading') return answer;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return null;
 }
 
 async function showClaim(tabId: number | undefined, claim: Claim): Promise<void> {
@@ -67,6 +89,12 @@ async function copyClaim(claim: Claim, view: PopupView): Promise<void> {
   const { report } = view;
   const text = claimCitation(claim, report.url, report.published ? formatStampDate(report.published) : null);
   await navigator.clipboard.writeText(text).then(() => announce('Copied.'), () => announce('Could not copy.'));
+}
+
+async function reloadTab(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  await browser.tabs.reload(tabId).catch(() => undefined);
+  window.close();
 }
 
 function announce(message: string): void {

@@ -8,7 +8,7 @@ const REPO_ROOT = resolve(import.meta.dirname, '../..');
  * and never races another `wxt build` writing `.output/`.
  */
 export async function buildChrome(outDir: string): Promise<string> {
-  await build({ root: REPO_ROOT, outDir, browser: 'chrome', manifestVersion: 3, mode: 'production', logger: quietLogger() });
+  await build({ root: REPO_ROOT, outDir, browser: 'chrome', manifestVersion: 3, mode: 'bench', logger: quietLogger() });
   return join(outDir, 'chrome-mv3');
 }
 
