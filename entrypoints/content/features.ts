@@ -1,5 +1,6 @@
 import type { PageReport } from '../../utils/report';
 import type { Settings } from '../../utils/settings';
+import { linkHints } from './link-hints';
 
 /** What a feature learns about the page session it runs in. */
 export interface FeatureContext {
@@ -18,4 +19,4 @@ export interface FeatureContext {
 export type PageFeature = (signal: AbortSignal, context: FeatureContext) => void | Promise<void>;
 
 /** Every feature, in start order. Add one here. */
-export const PAGE_FEATURES: readonly PageFeature[] = [];
+export const PAGE_FEATURES: readonly PageFeature[] = [linkHints];
