@@ -1,7 +1,7 @@
 import { renderAgeBadge } from '../../components/age-badge';
 import { browserWords } from '../../components/words/browser-words';
-import { choosePlacement } from '../../utils/placement/choose-placement';
-import { nearTop } from '../../utils/placement/near-top';
+import { choosePlacement, placementCss } from '../../utils/placement/choose-placement';
+import { liveLayout } from '../../utils/placement/layout';
 import type { PageReport } from '../../utils/report';
 import type { Settings } from '../../utils/settings';
 import { createBadgeHost, type BadgeHost } from './badge-host';
@@ -15,8 +15,8 @@ import badgeCss from './style.css?inline';
 export function mountBadge(report: PageReport, text: string, settings: Settings, onDismiss: () => void, signal: AbortSignal): BadgeHost | null {
   if (signal.aborted) return null;
   // Read pass: where the badge goes (the article’s headline, its notice or byline), rendered in the first two screens.
-  const placement = choosePlacement(document, report, nearTop);
-  const badge = createBadgeHost(badgeCss, signal);
+  const placement = choosePlacement(document, report, liveLayout);
+  const badge = createBadgeHost(badgeCss + placementCss(placement), signal);
   renderAgeBadge(badge.container, report, settings, { onDismiss }, browserWords());
   badge.label(text, placement.corner ? { 'data-placement': 'corner' } : {});
   // Read pass: where the content after the badge starts. Write pass: the mount. When that content

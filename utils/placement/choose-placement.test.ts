@@ -50,6 +50,17 @@ describe('choosePlacement', () => {
     expect(choosePlacement(page('<p>Just text.</p>'), report())).toMatchObject({ append: 'last', corner: true });
   });
 
+  it('follows a flex header rather than its headline, and starts where the anchor’s text starts', () => {
+    const doc = page(`<article><header id="head" class="flex"><h1 id="hed">${TITLE}</h1><img alt=""></header><p>Text.</p></article>`);
+    const layout = { shown: () => true, display: (e: Element) => (e.classList.contains('flex') ? 'flex' : 'block'), indent: (e: Element) => (e.id === 'head' ? 24 : 0) };
+    expect(choosePlacement(doc, report(), layout)).toMatchObject({ anchor: { id: 'head' }, indent: 24, corner: false });
+  });
+
+  it('takes the corner when nothing is shown in the first two screens', () => {
+    const doc = page(`<article><h1>${TITLE}</h1><p class="byline">By A. Reporter</p></article>`);
+    expect(choosePlacement(doc, report(), { shown: () => false, display: () => 'block', indent: () => 0 }).corner).toBe(true);
+  });
+
   it('never anchors in <head>, even when a notice selector points there', () => {
     const doc = page('<p>Text.</p>', `<title>${TITLE}</title><meta id="n" name="x">`);
     const notice = { kind: 'archived' as const, text: 'x', selector: '#n', tagName: 'META', statedAge: null, agreesWithStamps: null };
