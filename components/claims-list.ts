@@ -1,7 +1,8 @@
 import type { Claim, ClaimCategory } from '../utils/report';
-import { CATEGORY_NAMES } from './category-names';
+import { categoryName } from './category-names';
 import { highlightCues } from './cue-highlight';
 import { el } from './dom';
+import { formatNumber, type Words } from './words/words';
 
 export interface ClaimHandlers {
   onShow(claim: Claim): void;
@@ -14,46 +15,46 @@ export function visibleClaims(claims: readonly Claim[], categories: readonly Cla
 }
 
 /** The claims section: a filter per category present, then one item per claim. */
-export function renderClaimsList(claims: readonly Claim[], categories: readonly ClaimCategory[], handlers: ClaimHandlers): HTMLElement {
+export function renderClaimsList(claims: readonly Claim[], categories: readonly ClaimCategory[], handlers: ClaimHandlers, words: Words): HTMLElement {
   const shown = visibleClaims(claims, categories);
   const section = el('section', { class: 'claims', 'aria-labelledby': 'claims-title' },
-    el('h2', { id: 'claims-title' }, `Statements to recheck (${shown.length})`));
+    el('h2', { id: 'claims-title' }, words.t('claims.title', [formatNumber(words, shown.length)])));
   if (shown.length === 0) {
-    section.append(el('p', { class: 'muted' }, 'No time-sensitive statements found in the listed categories.'));
+    section.append(el('p', { class: 'muted' }, words.t('claims.none')));
     return section;
   }
-  const list = el('ol', { class: 'claim-list' }, ...shown.map((claim) => renderClaim(claim, handlers)));
-  section.append(renderFilter(shown, list), list);
+  const list = el('ol', { class: 'claim-list' }, ...shown.map((claim) => renderClaim(claim, handlers, words)));
+  section.append(renderFilter(shown, list, words), list);
   return section;
 }
 
-function renderFilter(claims: readonly Claim[], list: HTMLElement): HTMLElement {
+function renderFilter(claims: readonly Claim[], list: HTMLElement, words: Words): HTMLElement {
   const present = [...new Set(claims.flatMap((c) => c.categories))];
   const select = el('select', { id: 'claim-filter' },
-    el('option', { value: '' }, 'All categories'),
-    ...present.map((k) => el('option', { value: k }, `${CATEGORY_NAMES[k]} (${claims.filter((c) => c.categories.includes(k)).length})`)));
+    el('option', { value: '' }, words.t('claims.all')),
+    ...present.map((k) => el('option', { value: k }, `${categoryName(k, words)} (${formatNumber(words, claims.filter((c) => c.categories.includes(k)).length)})`)));
   select.addEventListener('change', () => {
     for (const item of Array.from(list.children) as HTMLElement[]) {
       item.hidden = select.value !== '' && !(item.dataset.categories ?? '').split(' ').includes(select.value);
     }
   });
-  return el('div', { class: 'filter' }, el('label', { for: 'claim-filter' }, 'Show'), select);
+  return el('div', { class: 'filter' }, el('label', { for: 'claim-filter' }, words.t('claims.filter')), select);
 }
 
-function renderClaim(claim: Claim, handlers: ClaimHandlers): HTMLElement {
-  const show = el('button', { type: 'button', class: 'show', 'data-claim-id': claim.id }, 'Show in page');
+function renderClaim(claim: Claim, handlers: ClaimHandlers, words: Words): HTMLElement {
+  const show = el('button', { type: 'button', class: 'show', 'data-claim-id': claim.id }, words.t('claims.show'));
   show.addEventListener('click', () => handlers.onShow(claim));
-  const copy = el('button', { type: 'button', class: 'copy' }, 'Copy');
+  const copy = el('button', { type: 'button', class: 'copy' }, words.t('claims.copy'));
   copy.addEventListener('click', () => handlers.onCopy(claim));
   const resolved = claim.cues.flatMap((cue) => (cue.resolved ? [`“${cue.text}” → ${cue.resolved.label}`] : []));
   return el('li', { class: 'claim', 'data-claim-id': claim.id, 'data-categories': claim.categories.join(' ') },
-    el('p', { class: 'tags' }, ...claim.categories.map((k) => el('span', { class: `tag tag-${k}` }, CATEGORY_NAMES[k]))),
+    el('p', { class: 'tags' }, ...claim.categories.map((k) => el('span', { class: `tag tag-${k}` }, categoryName(k, words)))),
     el('p', { class: 'sentence' }, ...highlightCues(claim.text, claim.cues)),
     resolved.length > 0 && el('p', { class: 'resolved' }, resolved.join(' · ')),
     el('div', { class: 'actions' }, show, copy));
 }
 
 /** What "Copy" puts on the clipboard: the sentence with its date and where it came from. */
-export function claimCitation(claim: Claim, url: string, published: string | null): string {
-  return `“${claim.text}”\n— ${published ? `published ${published}` : 'publish date unknown'}, ${url}`;
+export function claimCitation(claim: Claim, url: string, published: string | null, words: Words): string {
+  return `“${claim.text}”\n— ${published ? words.t('claims.citedPublished', [published]) : words.t('claims.citedUnknown')}, ${url}`;
 }

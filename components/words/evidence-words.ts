@@ -26,9 +26,19 @@ export function stampLine(stamp: StampFinding, role: 'published' | 'updated', wo
   const source = SOURCES[stamp.source] ?? { name: 'source.data', quote: false };
   const date = formatStampDate(stamp, words, { withTime: true });
   if (!source.quote) return words.t(role === 'published' ? 'evidence.publishedFrom' : 'evidence.updatedFrom', [date, words.t(source.name)]);
+  return words.t(role === 'published' ? 'evidence.publishedQuote' : 'evidence.updatedQuote', [date, words.t(source.name), quoteOf(stamp, role)]);
+}
+
+/** Where a stamp came from, for beside its date: "according to the page’s publishing data", "the byline says “…”". */
+export function sourcePhrase(stamp: StampFinding, role: 'published' | 'updated', words: Words): string {
+  const source = SOURCES[stamp.source] ?? { name: 'source.data', quote: false };
+  if (!source.quote) return words.t('evidence.according', [words.t(source.name)]);
+  return words.t('evidence.says', [words.t(source.name), quoteOf(stamp, role)]);
+}
+
+function quoteOf(stamp: StampFinding, role: 'published' | 'updated'): string {
   const year = /^\d{4}/.exec(stamp.value)?.[0] ?? null;
-  const quote = stamp.source === 'notice' ? stamp.evidence : dateQuote(stamp.evidence, year, role);
-  return words.t(role === 'published' ? 'evidence.publishedQuote' : 'evidence.updatedQuote', [date, words.t(source.name), quote]);
+  return stamp.source === 'notice' ? stamp.evidence : dateQuote(stamp.evidence, year, role);
 }
 
 /** How sure As Of is, in words, with what the "?" means when it shows. */

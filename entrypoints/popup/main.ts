@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import { claimCitation } from '../../components/claims-list';
-import { formatStampDate } from '../../components/format-stamp';
+import { browserWords } from '../../components/words/browser-words';
+import { formatStampDate } from '../../components/words/date-words';
 import { renderPopup, type PopupView } from '../../components/popup-view';
 import type { ReportAnswer } from '../../utils/messages/protocol';
 import type { Claim } from '../../utils/report';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
 import { claimsFor } from './claims';
 import './style.css';
+
+/** The popup speaks the browser's language (locales/*.yml). */
+const words = browserWords();
 
 /**
  * The tab the popup speaks for: the active tab of its window, as a toolbar popup sees it.
@@ -20,6 +24,7 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 async function main(): Promise<void> {
+  document.documentElement.lang = words.locale;
   const app = document.getElementById('app')!;
   let settings: Settings = await loadSettings();
   let view: PopupView = { state: 'loading' };
@@ -28,7 +33,7 @@ async function main(): Promise<void> {
     onShow: (claim) => void showClaim(tabId, claim),
     onCopy: (claim) => void copyClaim(claim, view),
     onReload: () => void reloadTab(tabId),
-  });
+  }, words);
   render();
   settingsItem().watch((next) => {
     settings = withDefaults(next);
@@ -44,7 +49,7 @@ async function main(): Promise<void> {
     return render();
   }
   if (answer.kind === 'silent') {
-    view = { state: 'silent', host: 'this site' };
+    view = { state: 'silent', host: words.t('popup.thisSite') };
     return render();
   }
   const { report } = answer;
@@ -81,14 +86,14 @@ async function askReport(tabId: number, tries = READING_TRIES): Promise<Exclude<
 async function showClaim(tabId: number | undefined, claim: Claim): Promise<void> {
   if (tabId === undefined) return;
   const found = await browser.tabs.sendMessage(tabId, { type: 'as-of:show-claim', id: claim.id, locator: claim.locator }).catch(() => false);
-  announce(found ? 'Shown in the page.' : 'That sentence is no longer on the page.');
+  announce(words.t(found ? 'popup.shown' : 'popup.gone'));
 }
 
 async function copyClaim(claim: Claim, view: PopupView): Promise<void> {
   if (view.state !== 'ready') return;
   const { report } = view;
-  const text = claimCitation(claim, report.url, report.published ? formatStampDate(report.published) : null);
-  await navigator.clipboard.writeText(text).then(() => announce('Copied.'), () => announce('Could not copy.'));
+  const text = claimCitation(claim, report.url, report.published ? formatStampDate(report.published, words) : null, words);
+  await navigator.clipboard.writeText(text).then(() => announce(words.t('popup.copied')), () => announce(words.t('popup.copyFailed')));
 }
 
 async function reloadTab(tabId: number | undefined): Promise<void> {
