@@ -12,11 +12,12 @@ import { SEED_PAGE, SEEDS_DIR, seedReportNow } from './helpers/seed-site';
 const WAIT = { timeout: 15_000, polling: 100 };
 
 /** The browser's UI language and what the toolbar says for the tab at `url`, asked from an extension page. */
-async function extensionView(run: ExtensionBrowser, url: string): Promise<{ uiLanguage: string; tabId: number; text: string; title: string }> {
+async function extensionView(run: ExtensionBrowser, url: string): Promise<{ uiLanguage: string; description: string; tabId: number; text: string; title: string }> {
   const helper = await run.openExtensionPage();
   const view = await helper.evaluate(async (pageUrl) => {
     interface Api {
       i18n: { getUILanguage(): string };
+      runtime: { getManifest(): { description?: string } };
       tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
       action?: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
       browserAction?: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> };
@@ -30,7 +31,7 @@ async function extensionView(run: ExtensionBrowser, url: string): Promise<{ uiLa
       const answer = (await api.tabs.sendMessage(tab.id ?? -1, { type: 'as-of:get-report' }).catch(() => null)) as { report?: { url?: string } } | null;
       if (tab.id !== undefined && answer?.report?.url === pageUrl) tabId = tab.id;
     }
-    return { uiLanguage: api.i18n.getUILanguage(), tabId, text: await action.getBadgeText({ tabId }), title: await action.getTitle({ tabId }) };
+    return { uiLanguage: api.i18n.getUILanguage(), description: api.runtime.getManifest().description ?? '', tabId, text: await action.getBadgeText({ tabId }), title: await action.getTitle({ tabId }) };
   }, url);
   await helper.close();
   return view;
@@ -62,6 +63,8 @@ describe.each(BROWSER_NAMES)('%s in German: badge, toolbar and popup', (name) =>
     const text = await waitForBadgeText(page);
     const view = await extensionView(run, page.url());
     expect(view.uiLanguage).toMatch(/^de\b/);
+    // The manifest's name and description come from the catalogue (__MSG_extDescription__).
+    expect(view.description).toBe(wordsFor('de').t('extDescription'));
     de = wordsFor(view.uiLanguage);
     tabId = view.tabId;
     expect(text).toBe(badgeText(expected, de));
