@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { extensionBuildDir, launchBrowser, type ExtensionBrowser } from './lib/browsers';
 import { serveDirectory } from './lib/serve';
-import { waitForBadgeText } from './lib/page-badge';
+import { findBadgeHost, waitForBadgeText } from './lib/page-badge';
 import { tabStates } from '../test/browser/helpers/extension-state';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,7 +45,9 @@ async function shootBadge(page: Page): Promise<void> {
     return { x: article.x - 16, y: Math.max(0, article.y - 16), width: article.width + 32, height: headline.bottom - article.y + 80 };
   });
   await page.screenshot({ path: out('badge.png'), clip });
-  await page.evaluate(() => (document.querySelector('as-of-badge')?.shadowRoot?.querySelector('.as-of-chip') as HTMLElement | null)?.focus());
+  // The badge's shadow root is closed: focus its first button the way a reader does, by keyboard.
+  await (await findBadgeHost(page))?.focus();
+  await page.keyboard.press('Tab');
   await page.screenshot({ path: out('badge-evidence.png'), clip: { ...clip, height: clip.height + 120 } });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   console.log('wrote docs/screenshots/badge.png, badge-evidence.png');

@@ -9,6 +9,7 @@ export type MeasureName = 'as-of:article' | 'as-of:stamps' | 'as-of:badge' | 'as
  */
 const MARKS_IN_PAGE = import.meta.env.MODE === 'bench';
 const latest: Partial<Record<MeasureName, number>> = {};
+const totals = { analyses: 0, busyMs: 0 };
 
 /**
  * Runs `work` and records how long it took under `name` (read with `as-of:get-timings`).
@@ -21,6 +22,8 @@ export function measured<T>(name: MeasureName, work: () => T | Promise<T>): T | 
   if (MARKS_IN_PAGE) performance.mark(`${name}:start`);
   const close = (): void => {
     latest[name] = performance.now() - started;
+    totals.busyMs += latest[name];
+    if (name === 'as-of:article') totals.analyses += 1;
     if (!MARKS_IN_PAGE) return;
     performance.mark(`${name}:end`);
     performance.measure(name, `${name}:start`, `${name}:end`);
@@ -42,5 +45,8 @@ export function measured<T>(name: MeasureName, work: () => T | Promise<T>): T | 
 /** The latest duration of each step, or null when that step has not run. */
 export function readTimings(): ContentTimings {
   const last = (name: MeasureName): number | null => latest[name] ?? null;
-  return { article: last('as-of:article'), stamps: last('as-of:stamps'), badge: last('as-of:badge'), claimsSource: last('as-of:claims-source') };
+  return {
+    article: last('as-of:article'), stamps: last('as-of:stamps'), badge: last('as-of:badge'), claimsSource: last('as-of:claims-source'),
+    ...totals,
+  };
 }

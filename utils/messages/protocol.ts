@@ -7,6 +7,10 @@ export interface ContentTimings {
   badge: number | null;
   /** Serialising the article's HTML for the popup, which runs the claims engine itself. */
   claimsSource: number | null;
+  /** Analyses run since the content script started (each page session runs one). */
+  analyses: number;
+  /** All the measured steps' time added up, in ms: As Of's own main-thread time in this page. */
+  busyMs: number;
 }
 
 /**
