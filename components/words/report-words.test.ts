@@ -98,3 +98,10 @@ describe('the evidence in plain words', () => {
     expect(badgeLabel(report({ published: one }), wordsFor('fr'))).toMatch(/\(incertain\)$/);
   });
 });
+
+describe('a time without a zone', () => {
+  it('is told as the page’s own clock time, not as UTC', () => {
+    const published = stamp({ value: '2016-12-12T07:00', day: '2016-12-12', precision: 'instant', source: 'byline', evidence: 'December 12, 2016 7:00 AM' });
+    expect(evidenceLines(report({ published }), wordsFor('en-GB'))[0]).toBe('Published 12 December 2016 at 7:00: the byline says “December 12, 2016 7:00 AM”.');
+  });
+});
