@@ -47,9 +47,15 @@ describe.each(BROWSER_NAMES)('%s: a hostile page cannot silence, forge, flood or
   });
 
   const stateOf = async (url: string): Promise<TabState | undefined> => (await tabStates(ext)).find((t) => t.report?.url === url);
+  /** The tab showing `page`, found by the URL its content script reports. */
   const tabOf = async (page: Page): Promise<number> => {
-    await expect.poll(async () => (await stateOf(page.url()))?.tabId, { timeout: 10_000 }).toBeDefined();
-    return (await stateOf(page.url()))!.tabId;
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const state = await stateOf(page.url()).catch((error: unknown) => { console.log(`${name}: tabStates failed: ${String(error)}`); return undefined; });
+      if (state) return state.tabId;
+      if (Date.now() > deadline) throw new Error(`No tab reports ${page.url()}`);
+      await sleep(200);
+    }
   };
   const timings = (tabId: number): Promise<ContentTimings> => ext.evaluate(async (id: number) => {
     interface Api { tabs: { sendMessage(id: number, m: object): Promise<unknown> } }
@@ -177,7 +183,10 @@ describe.each(BROWSER_NAMES)('%s: a hostile page cannot silence, forge, flood or
     const painted = await toolbarOf(tabId);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#away')]);
     await expect.poll(() => toolbarOf(tabId), { timeout: 5_000 }).toBe('');
-    await page.goBack({ waitUntil: 'load' });
+    // A page restored from the back/forward cache fires no load event (WebDriver BiDi then never reports
+    // the navigation done): go back, then wait for the article's address.
+    void page.goBack({ timeout: 0 }).catch(() => undefined);
+    await page.waitForFunction(() => location.pathname === '/bfcache.html' && document.readyState === 'complete', WAIT);
     await expect.poll(() => toolbarOf(tabId), { timeout: 10_000 }).toBe(painted);
     const restored = await page.evaluate(() => (window as unknown as { __restored?: number }).__restored ?? 0);
     console.log(`${name}: Back ${restored > 0 ? 'restored the page from the back/forward cache' : 'reloaded the page'}`);

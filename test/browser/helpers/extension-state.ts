@@ -41,12 +41,15 @@ export function tabStates(extensionPage: Page): Promise<TabState[]> {
       if (tab.id === undefined) continue;
       const toolbarText = await action.getBadgeText({ tabId: tab.id });
       const toolbarTitle = await action.getTitle({ tabId: tab.id });
-      const answer = ((await api.tabs.sendMessage(tab.id, { type: 'as-of:get-report' }).catch(() => null)) ?? null) as { kind: string; report?: unknown } | null;
-      const report = answer?.kind === 'report' ? answer.report ?? null : null;
-      states.push({ tabId: tab.id, url: tab.url ?? null, toolbarText, toolbarTitle, answer, report });
+      const answer = (await api.tabs.sendMessage(tab.id, { type: 'as-of:get-report' }).catch(() => null)) ?? null;
+      states.push({ tabId: tab.id, url: tab.url ?? null, toolbarText, toolbarTitle, answer });
     }
     return states;
-  }) as Promise<TabState[]>;
+  }).then((states) => states.map((state) => {
+    // The report is picked out here, not in the page: WebDriver BiDi sends an object met twice only once.
+    const answer = state.answer as ReportAnswer | null;
+    return { ...state, answer, report: answer?.kind === 'report' ? answer.report : null };
+  }));
 }
 
 /**
