@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../test/helpers/fixtures';
 import { report } from '../../components/test-reports';
-import { choosePlacement } from './choose-placement';
+import { choosePlacement, placementCss } from './choose-placement';
 import { findHeadline } from './find-headline';
+import { flatLayout } from './layout';
 
 const TITLE = 'Council votes to close the old river bridge';
 const page = (body: string, head = `<title>${TITLE} | The Daily Courier</title>`): Document =>
@@ -52,13 +53,21 @@ describe('choosePlacement', () => {
 
   it('follows a flex header rather than its headline, and starts where the anchor’s text starts', () => {
     const doc = page(`<article><header id="head" class="flex"><h1 id="hed">${TITLE}</h1><img alt=""></header><p>Text.</p></article>`);
-    const layout = { shown: () => true, display: (e: Element) => (e.classList.contains('flex') ? 'flex' : 'block'), indent: (e: Element) => (e.id === 'head' ? 24 : 0) };
+    const layout = { ...flatLayout, display: (e: Element) => (e.classList.contains('flex') ? 'flex' : 'block'), indent: (e: Element) => (e.id === 'head' ? 24 : 0) };
     expect(choosePlacement(doc, report(), layout)).toMatchObject({ anchor: { id: 'head' }, indent: 24, corner: false });
+  });
+
+  it('stays after the headline in a flex column, with the headline’s order', () => {
+    const doc = page(`<article><header class="flex"><img alt=""><h1 id="hed">${TITLE}</h1></header></article>`);
+    const layout = { ...flatLayout, display: (e: Element) => (e.classList.contains('flex') ? 'flex' : 'block'), flexDirection: () => 'column', order: (e: Element) => (e.id === 'hed' ? 2 : 0) };
+    const placement = choosePlacement(doc, report(), layout);
+    expect(placement).toMatchObject({ anchor: { id: 'hed' }, order: 2 });
+    expect(placementCss(placement)).toContain('order:2');
   });
 
   it('takes the corner when nothing is shown in the first two screens', () => {
     const doc = page(`<article><h1>${TITLE}</h1><p class="byline">By A. Reporter</p></article>`);
-    expect(choosePlacement(doc, report(), { shown: () => false, display: () => 'block', indent: () => 0 }).corner).toBe(true);
+    expect(choosePlacement(doc, report(), { ...flatLayout, shown: () => false }).corner).toBe(true);
   });
 
   it('never anchors in <head>, even when a notice selector points there', () => {

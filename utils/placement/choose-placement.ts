@@ -9,11 +9,15 @@ export interface Placement {
   corner: boolean;
   /** px from the container's edge to the anchor's text: the badge starts there too, in the anchor's column. */
   indent: number;
+  /** The anchor's flex `order` in a column that reorders its children: the badge takes the same, so it still follows. */
+  order: number;
+  /** In a grid, the anchor's columns: the badge takes them, and the grid puts it in the row below. */
+  gridColumn: string | null;
 }
 
 const BYLINE = '[rel="author"], [itemprop="author"], .byline, [class*="byline"]';
-/** Parents whose children are laid out out of document order or side by side: the badge goes after them instead. */
-const NOT_A_FLOW = /^(inline|inline-block|flex|inline-flex|grid|inline-grid|contents|table.*|ruby.*)$/;
+/** Parents that stack their children top to bottom: a block, a flex column (its `order` is copied), a grid (its columns are). */
+const BLOCK_FLOW = /^(block|flow-root|list-item)$/;
 /** How many such parents to climb out of before giving up on the anchor. */
 const MAX_CLIMB = 4;
 
@@ -29,8 +33,13 @@ export function choosePlacement(doc: Document, report: PageReport, layout: Place
     ?? findHeadline(doc, layout.shown)
     ?? firstByline(doc, layout.shown);
   const anchor = found && doc.body?.contains(found) && found !== doc.body ? inFlow(found, doc.body, layout) : null;
-  if (anchor) return { anchor, append: 'after', corner: false, indent: layout.indent(anchor) };
-  return { anchor: doc.body ?? doc.documentElement, append: 'last', corner: true, indent: 0 };
+  if (anchor) {
+    const inGrid = anchor.parentElement !== null && /grid$/.test(layout.display(anchor.parentElement));
+    // Only plain line numbers, names, spans and "auto" go into the badge's CSS.
+    const grid = inGrid ? (/^[\w\s/-]{1,60}$/.test(layout.gridColumn(anchor)) ? layout.gridColumn(anchor) : 'auto / auto') : null;
+    return { anchor, append: 'after', corner: false, indent: layout.indent(anchor), order: layout.order(anchor), gridColumn: grid };
+  }
+  return { anchor: doc.body ?? doc.documentElement, append: 'last', corner: true, indent: 0, order: 0, gridColumn: null };
 }
 
 /**
@@ -43,11 +52,16 @@ function inFlow(anchor: Element, body: Element, layout: PlacementLayout): Elemen
   for (let i = 0; i <= MAX_CLIMB; i += 1) {
     const parent = el.parentElement;
     if (!parent) return null;
-    const flows = parent === body || (!NOT_A_FLOW.test(layout.display(parent)) && !/^inline/.test(layout.display(el)));
+    const flows = parent === body || (stacks(parent, layout) && !/^inline/.test(layout.display(el)));
     if (flows) return el.closest('a, button') ? null : el;
     el = parent;
   }
   return null;
+}
+
+function stacks(parent: Element, layout: PlacementLayout): boolean {
+  const display = layout.display(parent);
+  return BLOCK_FLOW.test(display) || /grid$/.test(display) || (/flex$/.test(display) && layout.flexDirection(parent) === 'column');
 }
 
 /** The notice's own element, unless it sits in a link or a control. */
@@ -74,5 +88,11 @@ function firstByline(doc: Document, shown: (e: Element) => boolean): Element | n
 
 /** The badge host's own rule for this placement: in the flow, it starts where its anchor's text starts. */
 export function placementCss(placement: Placement): string {
-  return placement.corner || placement.indent <= 0 ? '' : `\n:host{margin-inline-start:${placement.indent}px !important;}`;
+  if (placement.corner) return '';
+  const rules = [
+    placement.indent > 0 ? `margin-inline-start:${placement.indent}px !important;` : '',
+    placement.order !== 0 ? `order:${placement.order} !important;` : '',
+    placement.gridColumn ? `grid-column:${placement.gridColumn === 'auto / auto' ? '1 / -1' : placement.gridColumn} !important;` : '',
+  ].join('');
+  return rules ? `\n:host{${rules}}` : '';
 }

@@ -6,8 +6,13 @@
 export interface PlacementLayout {
   /** Rendered, and ends within the first two screens: a badge after it is seen without hunting for it. */
   shown(element: Element): boolean;
-  /** The computed `display` of an element ("block", "flex", …). */
+  /** The computed `display` of an element ("block", "flex", …), and for flex containers their direction. */
   display(element: Element): string;
+  flexDirection(element: Element): string;
+  /** The flex/grid `order` of an element (0 unless the page set one). */
+  order(element: Element): number;
+  /** The element's `grid-column` ("2 / 3", "auto / auto"). */
+  gridColumn(element: Element): string;
   /** How far (px) the element's text starts from its container's content edge: margin + border + padding. */
   indent(element: Element): number;
 }
@@ -17,7 +22,7 @@ export const SCREENS = 2;
 /** Room left for the badge itself below its anchor. */
 const BADGE_ROOM_PX = 48;
 
-export const flatLayout: PlacementLayout = { shown: () => true, display: () => 'block', indent: () => 0 };
+export const flatLayout: PlacementLayout = { shown: () => true, display: () => 'block', flexDirection: () => 'row', order: () => 0, gridColumn: () => 'auto / auto', indent: () => 0 };
 
 export const liveLayout: PlacementLayout = {
   shown(element) {
@@ -27,6 +32,16 @@ export const liveLayout: PlacementLayout = {
   },
   display(element) {
     return element.ownerDocument.defaultView?.getComputedStyle(element).display ?? 'block';
+  },
+  flexDirection(element) {
+    return element.ownerDocument.defaultView?.getComputedStyle(element).flexDirection ?? 'row';
+  },
+  gridColumn(element) {
+    const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+    return style ? `${style.gridColumnStart} / ${style.gridColumnEnd}` : 'auto / auto';
+  },
+  order(element) {
+    return parseInt(element.ownerDocument.defaultView?.getComputedStyle(element).order ?? '0', 10) || 0;
   },
   indent(element) {
     const style = element.ownerDocument.defaultView?.getComputedStyle(element);
