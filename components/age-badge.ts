@@ -1,6 +1,7 @@
 import type { PageReport } from '../utils/report';
 import { colorForAge, textColorOn, type Settings } from '../utils/settings';
 import { el } from './dom';
+import { wireEvidence } from './evidence-popover';
 import { isLowConfidence } from './format-stamp';
 import { badgeLabel, badgeText, evidenceLines } from './words/report-words';
 import type { Words } from './words/words';
@@ -36,10 +37,8 @@ export function renderAgeBadge(
   const dismiss = el('button', { type: 'button', class: 'as-of-dismiss', 'aria-label': words.t('badge.dismiss') }, '×');
   dismiss.addEventListener('click', () => handlers.onDismiss());
   const root = el('div', { class: 'as-of-root', 'data-low-confidence': low ? 'true' : undefined }, chip, dismiss, evidence);
-  // Escape hides the evidence again without moving on (WCAG 1.4.13: dismissible on hover/focus).
-  root.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') chip.blur();
-  });
+  // Hover, focus or a tap opens the evidence; Escape closes it and leaves focus on the badge (WCAG 1.4.13).
+  wireEvidence(root, chip, evidence);
   container.replaceChildren(root);
   return root;
 }

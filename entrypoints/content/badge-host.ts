@@ -61,9 +61,18 @@ export function createBadgeHost(css: string, signal: AbortSignal): BadgeHost {
       hostLabel: host.getAttribute('aria-label') ?? '',
       lowMark: container.querySelector('.as-of-low') !== null,
       inBody: document.body?.contains(host) ?? false,
+      chipBox: boxOf(container.querySelector('.as-of-chip')),
+      evidenceBox: container.querySelector('.as-of-root[data-open="true"]') ? boxOf(container.querySelector('.as-of-evidence')) : null,
+      focused: shadow.activeElement?.getAttribute('class') ?? null,
     }),
     remove,
   };
+}
+
+function boxOf(element: Element | null): BadgeDescription['chipBox'] {
+  if (!element) return null;
+  const { top, left, bottom, right } = element.getBoundingClientRect();
+  return { top, left, bottom, right };
 }
 
 /** Badge hosts left in the page by an earlier, now dead copy of As Of, or cloned by the page (no shadow root, no words). */

@@ -51,7 +51,14 @@ export interface BadgeDescription {
   hostLabel: string;
   lowMark: boolean;
   inBody: boolean;
+  /** Boxes in the tab's viewport (CSS px), for tests of the evidence box: the chip, and the box when open. */
+  chipBox: ViewportBox | null;
+  evidenceBox: ViewportBox | null;
+  /** The class of the element focused inside the badge, or null when focus is elsewhere. */
+  focused: string | null;
 }
+
+export interface ViewportBox { top: number; left: number; bottom: number; right: number }
 
 /** Messages between the content script, the background and the popup. */
 export type AsOfMessage =

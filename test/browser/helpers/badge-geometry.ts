@@ -44,7 +44,7 @@ export function measureBadge(host: ElementHandle<Element>, noticeText: string | 
       if (!t.trim()) continue;
       titles.push(words(t));
       const parts = t.split(/\s[|–—:-]\s/).map(words).sort((a, b) => b.length - a.length);
-      if (parts.length > 1) titles.push(parts[0]);
+      if (parts.length > 1 && parts[0]) titles.push(parts[0]);
     }
     const longest = Math.max(0, ...titles.map((t) => t.join(' ').length));
     const shown = (e: Element): boolean => e.getClientRects().length > 0 && e.checkVisibility({ opacityProperty: true, visibilityProperty: true });
