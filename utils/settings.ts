@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { ClaimCategory } from './report';
+import { checkSettings } from './settings-check';
 
 /** One step of the age colour scale: ages up to `upToDays` take `color`. */
 export interface AgeBand {
@@ -55,8 +56,18 @@ export const DEFAULT_SETTINGS: Settings = {
 type SettingsItem = ReturnType<typeof defineSettingsItem>;
 let item: SettingsItem | undefined;
 
+/** Bump with a migration below when a stored field changes shape or meaning. */
+export const SETTINGS_VERSION = 2;
+
 function defineSettingsItem() {
-  return storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+  return storage.defineItem<Settings>('sync:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: {
+      // Version 1 had no version mark and was saved field by field: check each field, fill what is missing.
+      2: (old: unknown): Settings => withDefaults(old),
+    },
+  });
 }
 
 /**
@@ -73,8 +84,9 @@ export async function loadSettings(): Promise<Settings> {
   return withDefaults(await settingsItem().getValue());
 }
 
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+/** Stored settings, each field checked (utils/settings-check.ts): one that does not hold takes its default. */
+export function withDefaults(stored: unknown): Settings {
+  return checkSettings(stored, DEFAULT_SETTINGS, ALL_CATEGORIES);
 }
 
 /** The colour for an age in days on the reader's scale. */
