@@ -45,7 +45,10 @@ describe('renderPopup states', () => {
     const r = report({ article: { isArticle: false, reasons: ['no article metadata, <article> element or body text'] }, published: null, age: null });
     const text = rendered({ state: 'ready', report: r, claims: [] }).textContent ?? '';
     expect(text).toContain('This is not a news article.');
-    expect(text).toContain('no article metadata');
+    expect(text).toContain('The page carries no article data (the date and kind of page news sites give search engines) and no article text.');
+    const short = report({ article: { isArticle: false, reasons: [], paragraphs: 1 }, published: null, age: null });
+    expect(rendered({ state: 'ready', report: short, claims: [] }).textContent).toContain('The page carries no article data, and its article part holds only 1 paragraph.');
+    expect(rendered({ state: 'ready', report: { ...short, article: { ...short.article, paragraphs: 2 } }, claims: [] }).textContent).toContain('only 2 paragraphs.');
   });
 
   it('says no date was found and lists what it looked at', () => {

@@ -3,6 +3,7 @@ import type { Settings } from '../utils/settings';
 import { renderClaimsList, type ClaimHandlers } from './claims-list';
 import { el } from './dom';
 import { renderReportHeader } from './report-header';
+import { notArticleReason } from './words/report-words';
 import type { MessageKey, Words } from './words/words';
 
 export type PopupView =
@@ -55,7 +56,7 @@ function viewNodes(view: PopupView, settings: Settings, handlers: PopupHandlers,
 function readyNodes(report: PageReport, claims: Claim[] | null, claimsSkipped: string | null, settings: Settings, handlers: ClaimHandlers, words: Words): Node[] {
   if (!report.article.isArticle) {
     return [el('p', { class: 'status' }, words.t('popup.notArticle')),
-      el('p', { class: 'muted' }, words.t('popup.lookedFor', [report.article.reasons.join('; ')]))];
+      el('p', { class: 'muted' }, notArticleReason(report.article, words))];
   }
   const nodes: Node[] = [];
   if (!report.published && !report.notice) {

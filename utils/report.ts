@@ -63,8 +63,13 @@ export interface NoticeFinding {
 
 export interface ArticleVerdict {
   isArticle: boolean;
-  /** Human-readable reasons, e.g. "og:type is article", "JSON-LD NewsArticle". */
+  /** Human-readable reasons, e.g. "og:type is article", "JSON-LD NewsArticle" (for logs and the CLI). */
   reasons: string[];
+  /**
+   * Without article metadata: the paragraphs in the page's first <article> element, or null when it has
+   * none. Absent when metadata decided. The popup tells a reader why a page is not an article from this.
+   */
+  paragraphs?: number | null;
 }
 
 export type AgeUnit = 'day' | 'month' | 'year';

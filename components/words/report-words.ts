@@ -1,10 +1,10 @@
 import { updateMatters } from '../../utils/age';
-import type { PageReport } from '../../utils/report';
+import type { ArticleVerdict, PageReport } from '../../utils/report';
 import { isLowConfidence } from '../format-stamp';
 import { ageText, agoText, toolbarText } from './age-words';
 import { formatStampDate } from './date-words';
 import { confidenceLine, disagreementLine, stampLine } from './evidence-words';
-import { SEPARATOR, type Words } from './words';
+import { SEPARATOR, tCount, type Words } from './words';
 
 /**
  * The badge's words: "12 years old · 12 Jun 2014", "about 12 years old · 2014", and
@@ -51,4 +51,9 @@ export function evidenceLines(report: PageReport, words: Words): string[] {
   if (updated) lines.push(stampLine(updated, 'updated', words));
   if (notice && published?.source !== 'notice') lines.push(words.t('evidence.notice', [notice.text]));
   return lines;
+}
+
+/** Why a page is not taken for a news article, said the way round a reader asks it. */
+export function notArticleReason(article: ArticleVerdict, words: Words): string {
+  return typeof article.paragraphs === 'number' ? tCount(words, 'popup.notArticleShort', article.paragraphs) : words.t('popup.notArticleNone');
 }
