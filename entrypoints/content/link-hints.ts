@@ -1,8 +1,8 @@
-import { createLinkAgeMark, linkAgeMarkContent, linkAgeMarkTag } from '../../components/link-age-mark';
+import { linkAgeMarkTag } from '../../components/link-age-mark';
+import { markLink } from '../../components/link-marker';
 import { browserWords } from '../../components/words/browser-words';
 import type { Words } from '../../components/words/words';
-import { datedLink } from '../../utils/links/find-link-dates';
-import { isOlderThan, linkHintsOn } from '../../utils/links/hint-policy';
+import { linkHintsOn } from '../../utils/links/hint-policy';
 import type { Settings } from '../../utils/settings';
 import type { PageFeature } from './features';
 
@@ -34,12 +34,8 @@ export function startLinkHints(signal: AbortSignal, settings: Settings, words: W
     seen.set(a, href);
     marks.get(a)?.remove();
     marks.delete(a);
-    if (!a.textContent?.trim()) return; // a picture link: its text link, if any, gets the mark
-    const link = datedLink({ href }, { url: location.href, now });
-    if (!link?.published || !link.age || !isOlderThan(link.published, now, settings.linkHintMinDays)) return;
-    const host = createLinkAgeMark(tag, linkAgeMarkContent(link.published, link.age, settings, words));
-    a.after(host);
-    marks.set(a, host);
+    const host = markLink(a, now, tag, settings, words);
+    if (host) marks.set(a, host);
   };
 
   const slice = (): void => {

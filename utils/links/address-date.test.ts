@@ -21,6 +21,11 @@ describe('address-date registry', () => {
     expect(url.href).toContain(found!.evidence);
   });
 
+  it('reads a month, not a day, when the slug starts with a number (Campact: "/2023/10/3-fragen-an-…")', () => {
+    const found = addressDate(new URL('https://blog.campact.de/2023/10/3-fragen-an-tina-musil-teamleiterin-fundraising/'), NOW);
+    expect(found).toMatchObject({ value: '2023-10', precision: 'month', day: null });
+  });
+
   it('keeps the evidence as the address wrote it', () => {
     const found = addressDate(new URL('https://www.theguardian.com/us-news/2016/Nov/29/standing-rock'), NOW);
     expect(found).toMatchObject({ value: '2016-11-29', day: '2016-11-29', precision: 'day', source: 'url', evidence: '/2016/Nov/29', pattern: 'slashed-y-monthname-d' });

@@ -7,6 +7,7 @@ import type { AddressDate } from './types';
 /** Every address-date pattern, day patterns first: the registry the tests and the benchmark walk. */
 export const ADDRESS_DATE_PATTERNS: readonly AddressDatePattern[] = [...DAY_PATTERNS, ...MONTH_PATTERNS];
 
+const YEAR_LIKE = /(?:199|20\d)\d/;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isRealDay(y: number, m: number, d: number): boolean {
@@ -50,6 +51,8 @@ export function matchPattern(entry: AddressDatePattern, url: URL, now: Date): Ad
  * dates before 1990 or after `now`, and digits inside a longer number never count.
  */
 export function addressDate(url: URL, now: Date): AddressDate | null {
+  // Most addresses name no year at all: one cheap test spares them every pattern.
+  if (!YEAR_LIKE.test(url.pathname) && !YEAR_LIKE.test(url.search)) return null;
   for (const entry of ADDRESS_DATE_PATTERNS) {
     const found = readPattern(entry, url, now);
     if (found === 'impossible') return null;

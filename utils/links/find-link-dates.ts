@@ -13,9 +13,16 @@ export interface LinkDateOptions {
 
 const MAX_TEXT = 200;
 
+// The page's own address, parsed once for all its links.
+let lastPage: { text: string; url: URL | null } = { text: '', url: null };
+function pageUrl(text: string): URL | null {
+  if (lastPage.text !== text) lastPage = { text, url: httpUrl(text) };
+  return lastPage.url;
+}
+
 /** What one link's address says, or null when it is not an outbound, article-looking link. */
 export function datedLink(link: LinkInput, options: LinkDateOptions): DatedLink | null {
-  const page = httpUrl(options.url);
+  const page = pageUrl(options.url);
   const href = httpUrl(link.href.trim(), options.url);
   if (!href) return null;
   const target = unwrapAddress(href);

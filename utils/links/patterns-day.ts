@@ -10,7 +10,8 @@ const MONTH_WORD = `(${Object.keys(MONTH_WORDS).sort((a, b) => b.length - a.leng
 export const DAY_PATTERNS: readonly AddressDatePattern[] = [
   {
     id: 'slashed-y-m-d', precision: 'day', part: 'path',
-    pattern: new RegExp(`/${YEAR}/(\\d{1,2})/(\\d{1,2})${END}`, 'g'),
+    // The day ends at a slash, a dot or the end: "/2023/10/3-fragen-an-…" is a month and a slug, not 3 October.
+    pattern: new RegExp(`/${YEAR}/(\\d{1,2})/(\\d{1,2})(?=[/.]|$)`, 'g'),
     read: (m) => ({ y: num(m[1]), m: num(m[2]), d: num(m[3]) }),
     examples: [
       { publisher: 'CNN', url: 'http://www.cnn.com/2016/11/29/politics/donald-trump-transition-presidency/index.html', date: '2016-11-29' },
