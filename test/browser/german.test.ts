@@ -38,7 +38,7 @@ async function extensionView(run: ExtensionBrowser, url: string): Promise<{ uiLa
 }
 
 /** Chromium gets `--lang=de-DE` and LANGUAGE/LANG; Firefox `intl.locale.requested=de` with Debian's German language pack. */
-describe.each(BROWSER_NAMES)('%s in German: badge, toolbar and popup', (name) => {
+describe.each(BROWSER_NAMES)('%s in German: badge, toolbar, popup and options', (name) => {
   let server: StaticServer;
   let run: ExtensionBrowser;
   let page: Page;
@@ -98,5 +98,16 @@ describe.each(BROWSER_NAMES)('%s in German: badge, toolbar and popup', (name) =>
     expect(body).toMatch(/Aussagen zum Nachprüfen \(\d+\)/);
     for (const english of ['Published', 'Statements to recheck', 'years old', 'according to']) expect(body).not.toContain(english);
     await popup.close();
+  });
+
+  it('shows the options page in German', async () => {
+    const options = await run.openExtensionPage('options.html');
+    await options.waitForSelector('#options fieldset', WAIT);
+    const page = await options.evaluate(() => ({ lang: document.documentElement.lang, title: document.title, text: document.body.innerText }));
+    expect(page.lang).toMatch(/^de\b/);
+    expect(page.title).toBe('As Of — Einstellungen');
+    for (const german of ['Das Alter auf Artikeln anzeigen', 'Farben nach Alter', 'Stille Websites', 'Aktueller Stand']) expect(page.text).toContain(german);
+    for (const english of ['Show the age badge', 'Age colours', 'Quiet sites', 'Present state']) expect(page.text).not.toContain(english);
+    await options.close();
   });
 });
