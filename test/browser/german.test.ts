@@ -3,10 +3,11 @@ import type { Page } from 'puppeteer-core';
 import { BROWSER_NAMES, extensionBuildDir, launchBrowser, type ExtensionBrowser } from '../../scripts/lib/browsers';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
 import { waitForBadgeText } from '../../scripts/lib/page-badge';
-import { badgeText, toolbarBadge, toolbarTitle } from '../../components/words/report-words';
+import { badgeLabel, badgeText, toolbarBadge, toolbarTitle } from '../../components/words/report-words';
 import type { Words } from '../../components/words/words';
 import type { PageReport } from '../../utils/report';
 import { wordsFor } from '../helpers/words';
+import { describeBadge } from './helpers/extension-state';
 import { SEED_PAGE, SEEDS_DIR, seedReportNow } from './helpers/seed-site';
 
 const WAIT = { timeout: 15_000, polling: 100 };
@@ -70,6 +71,12 @@ describe.each(BROWSER_NAMES)('%s in German: badge, toolbar, popup and options', 
     expect(text).toBe(badgeText(expected, de));
     expect(text).toMatch(/^etwa \d+ Jahre alt · 2014$/);
     expect(text).not.toBe(badgeText(expected, wordsFor('en')));
+    // Inside the closed shadow root: the button's accessible name says the "?" in German too.
+    const helper = await run.openExtensionPage();
+    const described = await describeBadge(helper, tabId);
+    await helper.close();
+    expect(described?.chipLabel).toBe(badgeLabel(expected, de));
+    expect(described?.chipLabel).toMatch(/^Alter des Artikels: .* \(unsicher\)$/);
   });
 
   it('gives the toolbar its German short age and a German tooltip with the age and date', async () => {
