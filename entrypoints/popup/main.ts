@@ -6,6 +6,7 @@ import { renderPopup, type PopupView } from '../../components/popup-view';
 import type { ReportAnswer } from '../../utils/messages/protocol';
 import type { Claim } from '../../utils/report';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
+import { mountLinkHintsSwitch } from '../../components/link-hints-switch';
 import { claimsFor } from './claims';
 import './style.css';
 
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     return render();
   }
   const { report } = answer;
+  void mountLinkHintsSwitch(app, report.url, words);
   // The header first; the claims follow once computed here (they are the costly step).
   view = { state: 'ready', report, claims: report.article.isArticle ? null : [] };
   render();
