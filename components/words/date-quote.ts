@@ -2,6 +2,8 @@ import { MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAYS, ZONES } from '../../u
 
 /** Most characters of page text the evidence quotes; longer runs are cut with "…". */
 export const MAX_QUOTE = 60;
+/** Characters of a stamp's raw text looked at for the date. */
+const MAX_SCAN = 2000;
 
 /** Words that join the parts of one date: "Oct 9, 2019, 11:05", "9. Juli 2020 um 10:04", "19.2.2020 klo 14.00". */
 const JOINERS = new Set(['at', 'um', 'à', 'a', 'las', 'de', 'del', 'alle', 'ore', 'on', 'le', 'el', 'am', 'klo', '/']);
@@ -27,7 +29,8 @@ function isDateWord(word: string): boolean {
  * `role` picks the run the page labelled that way when the text holds two dates.
  */
 export function dateQuote(evidence: string, year: string | null, role: 'published' | 'updated'): string {
-  const words = unglue(evidence).split(' ');
+  // A page's byline can run long; the date sits near its start, and the rest is not worth the work.
+  const words = unglue(evidence.slice(0, MAX_SCAN)).split(' ');
   const runs: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i += 1) {
     if (!isDateWord(words[i]!)) continue;
