@@ -19,6 +19,10 @@ export default defineBackground(() => {
       await rememberToolbar(tabId, state);
     })();
   });
+  // On first install only, a short welcome: what As Of does and never does, and where its options are.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A tab that starts loading (another page, about:blank, a reload) loses its report: the new page's
   // content script, if any, sends its own, and a page restored from the back/forward cache sends its again.
