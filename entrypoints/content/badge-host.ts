@@ -6,7 +6,7 @@ import type { BadgeDescription } from '../../utils/messages/protocol';
  * shadow root is closed, so no page script can read or rewrite what it says. The host carries the
  * badge's words as its accessible name, and puts them back if the page changes its attributes.
  */
-const TAG_PATTERN = /^as-of-[a-z0-9]{10}$/;
+export const BADGE_HOST_TAG = /^as-of-[a-z0-9]{10}$/;
 /** Attribute rewrites put back per badge: a page that keeps fighting ends up with the badge as As Of made it, not with a busy loop. */
 const MAX_REPAIRS = 50;
 
@@ -75,15 +75,15 @@ function boxOf(element: Element | null): BadgeDescription['chipBox'] {
   return { top, left, bottom, right };
 }
 
-/** Badge hosts left in the page by an earlier, now dead copy of As Of, or cloned by the page (no shadow root, no words). */
+/**
+ * Badge hosts left in the page by an earlier, now dead copy of As Of (also the `<as-of-badge>` of versions
+ * before the random tag), or cloned by the page (no shadow root, but the name copied). Found by a native
+ * selector on the attributes every host carries, so a page of 50,000 elements costs no script walk.
+ */
 export function removeStrayHosts(keep: Element | null): void {
-  const all = document.getElementsByTagName('*');
-  const stray: Element[] = [];
-  for (let i = 0; i < all.length; i += 1) {
-    const el = all[i]!;
-    if (el !== keep && el.localName.startsWith('as-of-') && TAG_PATTERN.test(el.localName)) stray.push(el);
+  for (const el of Array.from(document.querySelectorAll('as-of-badge, [role="group"][aria-label]'))) {
+    if (el !== keep && (el.localName === 'as-of-badge' || BADGE_HOST_TAG.test(el.localName))) el.remove();
   }
-  for (const el of stray) el.remove();
 }
 
 function randomTag(): string {

@@ -38,11 +38,15 @@ describe('badge host: what the page gets of the badge', () => {
 
   it('clears hosts an earlier copy left, and the page\'s clones, but nothing else', () => {
     const control = new AbortController();
-    const old = createBadgeHost('', control.signal).host;
+    const oldBadge = createBadgeHost('', control.signal);
+    oldBadge.label('12 years old');
+    const old = oldBadge.host;
     const clone = old.cloneNode() as Element;
+    const older = document.createElement('as-of-badge');
     const lookalike = document.createElement('as-of-thing');
-    document.body.append(old, clone, lookalike);
+    document.body.append(old, clone, older, lookalike);
     removeStrayHosts(null);
+    expect(older.isConnected).toBe(false);
     expect(old.isConnected).toBe(false);
     expect(clone.isConnected).toBe(false);
     expect(lookalike.isConnected).toBe(true);
