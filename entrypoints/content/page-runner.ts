@@ -70,7 +70,8 @@ export function runAsOf(features: readonly PageFeature[]): void {
   // A page that swaps document.body takes the badge with the old body: analyse the new one, but only then.
   const bodyWatch = new MutationObserver((records) => {
     const bodyAdded = records.some((r) => Array.from(r.addedNodes).some((n) => n.nodeName === 'BODY' || n.nodeName === 'body'));
-    if (bodyAdded && (!session || session.page.badgeDetached || !session.page.hasBadge)) restart();
+    // (With no badge, a new body may hold the article a single-page app has just rendered; silent sites stay silent.)
+    if (bodyAdded && (!session || session.page.badgeDetached || (!session.page.hasBadge && !session.page.silent))) restart();
   });
   bodyWatch.observe(document.documentElement, { childList: true });
   watchLocation(signal, () => {
@@ -93,7 +94,6 @@ export function runAsOf(features: readonly PageFeature[]): void {
     }
   }, { once: true });
 
-  removeStrayHosts(null);
   restart();
 }
 
