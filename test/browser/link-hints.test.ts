@@ -117,7 +117,7 @@ describe.each(BROWSER_NAMES)('%s: link ages on listing pages', (name) => {
     await page.close();
   });
 
-  it('follows an infinite feed as it loads, and all marks go with the switch', async () => {
+  it('follows an infinite feed as it loads and re-points its links, and all marks go with the switch', async () => {
     const page = await run.openPage(site.url('feed.html'));
     await page.bringToFront();
     await expectMarksOnOldLinksOnly(page);
@@ -126,6 +126,17 @@ describe.each(BROWSER_NAMES)('%s: link ages on listing pages', (name) => {
     await page.waitForFunction((n: number) => (window as unknown as { feedPages: number }).feedPages > n, WAIT, pages);
     const links = await expectMarksOnOldLinksOnly(page);
     expect(links.filter((l) => l.case === 'old').length).toBeGreaterThanOrEqual(3 * (pages + 1));
+
+    // A feed that reuses its cards re-points their links: the marks follow the new addresses.
+    await page.evaluate(() => {
+      const old = document.querySelector<HTMLAnchorElement>('a.card[data-case="old"]')!;
+      const undated = document.querySelector<HTMLAnchorElement>('a.card[data-case="undated"]')!;
+      old.href = 'https://www.bbc.com/news/uk-politics-50000000';
+      old.dataset.case = 'undated';
+      undated.href = 'https://www.theguardian.com/environment/2019/jan/03/what-is-the-sea-telling-us';
+      undated.dataset.case = 'old';
+    });
+    await expectMarksOnOldLinksOnly(page);
 
     await setSettings(run, { ...WITH_LOCAL_SITE, linkHintsEnabled: false });
     await page.waitForFunction((tag: string) => !Array.from(document.querySelectorAll('*')).some((e) => new RegExp(tag).test(e.localName)), WAIT, MARK_TAG.source);
