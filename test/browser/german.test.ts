@@ -39,7 +39,7 @@ async function extensionView(run: ExtensionBrowser, url: string): Promise<{ uiLa
 }
 
 /** Chromium gets `--lang=de-DE` and LANGUAGE/LANG; Firefox `intl.locale.requested=de` with Debian's German language pack. */
-describe.each(BROWSER_NAMES)('%s in German: badge, toolbar, popup and options', (name) => {
+describe.each(BROWSER_NAMES)('%s in German: badge, toolbar, popup, options and welcome page', (name) => {
   let server: StaticServer;
   let run: ExtensionBrowser;
   let page: Page;
@@ -116,5 +116,15 @@ describe.each(BROWSER_NAMES)('%s in German: badge, toolbar, popup and options', 
     for (const german of ['Das Alter auf Artikeln anzeigen', 'Farben nach Alter', 'Stille Websites', 'Aktueller Stand']) expect(page.text).toContain(german);
     for (const english of ['Show the age badge', 'Age colours', 'Quiet sites', 'Present state']) expect(page.text).not.toContain(english);
     await options.close();
+  });
+
+  it('shows the welcome page in German', async () => {
+    const welcome = await run.openExtensionPage('welcome.html');
+    const page = await welcome.evaluate(() => ({ lang: document.documentElement.lang, title: document.title, text: document.body.innerText }));
+    expect(page.lang).toMatch(/^de\b/);
+    expect(page.title).toBe(de.t('welcome.title'));
+    expect(page.text).toContain(de.t('welcome.neverTitle'));
+    expect(page.text).not.toContain(wordsFor('en').t('welcome.neverTitle'));
+    await welcome.close();
   });
 });
