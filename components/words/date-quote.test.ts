@@ -9,6 +9,8 @@ describe('dateQuote: the date’s own words out of a byline or a footer', () => 
     ['First Published on Apr 8, 2020 04:25 pm', '2020', 'published', 'First Published on Apr 8, 2020 04:25 pm'],
     ['Kotimaa19.2.2020 klo 14.00', '2020', 'published', '…19.2.2020 klo 14.00'],
     ['© 2020 Hypixel Inc. All Rights Reserved.', '2020', 'published', '© 2020…'],
+    ['By Emily Burack 8 January 2020, 3:51 pm 11 Edit', '2020', 'published', '…8 January 2020, 3:51 pm…'],
+    ['Oct 14, 2022 9:27 AM ET 14 comments', '2022', 'published', 'Oct 14, 2022 9:27 AM ET…'],
   ] as const)('%s', (evidence, year, role, quote) => {
     expect(dateQuote(evidence, year, role)).toBe(quote);
   });

@@ -16,11 +16,22 @@ function unglue(text: string): string {
     .trim();
 }
 
+/** A time zone a byline names; "ET" and "PT" too, which the stamp finder reads as the day only. */
+function isZone(word: string): boolean {
+  return word in ZONES || word === 'ET' || word === 'PT';
+}
+
 function isDateWord(word: string): boolean {
   const bare = word.replace(/[.,:;()]+$/u, '');
   const lower = bare.toLowerCase();
-  return /\d/.test(bare) || bare === '©' || lower in MONTHS || lower in WEEKDAYS || bare in ZONES
-    || /^[ap]\.?m\.?$/i.test(bare) || bare === 'ET' || bare === 'PT' || lower === 'uhr';
+  return /\d/.test(bare) || bare === '©' || lower in MONTHS || lower in WEEKDAYS || isZone(bare)
+    || /^[ap]\.?m\.?$/i.test(bare) || lower === 'uhr';
+}
+
+/** A bare number right after "pm" or a zone ("3:51 pm 11 Edit") is the page's next item (a comment count), not the date. */
+function afterTheTime(previous: string, word: string): boolean {
+  const bare = previous.replace(/[.,]+$/u, '');
+  return /^\d{1,3}$/.test(word) && (/^[ap]\.?m$/i.test(bare) || isZone(bare));
 }
 
 /**
@@ -35,7 +46,8 @@ export function dateQuote(evidence: string, year: string | null, role: 'publishe
   for (let i = 0; i < words.length; i += 1) {
     if (!isDateWord(words[i]!)) continue;
     let end = i + 1;
-    while (end < words.length && (isDateWord(words[end]!) || (JOINERS.has(words[end]!.toLowerCase()) && isDateWord(words[end + 1] ?? '')))) end += 1;
+    while (end < words.length && !afterTheTime(words[end - 1]!, words[end]!)
+      && (isDateWord(words[end]!) || (JOINERS.has(words[end]!.toLowerCase()) && isDateWord(words[end + 1] ?? '')))) end += 1;
     if (words.slice(i, end).some((w) => /\d/.test(w))) runs.push({ start: i, end });
     i = end - 1;
   }
