@@ -10,8 +10,9 @@ import type { Words } from './words/words';
 /** The popup's header: the age, each stamp at its own precision with where it came from, the notice. */
 export function renderReportHeader(report: PageReport, settings: Pick<Settings, 'bands' | 'olderColor'>, words: Words): HTMLElement {
   const background = report.age ? colorForAge(report.age.days, settings) : settings.olderColor;
-  const header = el('header', { class: 'report-header' },
-    el('p', { class: 'age', style: `background:${background};color:${textColorOn(background)}` },
+  // A region named by its own first line, the age: a landmark screen readers can jump to.
+  const header = el('section', { class: 'report-header', 'aria-labelledby': 'report-age' },
+    el('p', { class: 'age', id: 'report-age', style: `background:${background};color:${textColorOn(background)}` },
       badgeText(report, words) ?? words.t('age.unknown'),
       isLowConfidence(report.published) && el('span', { class: 'low' }, ` · ${words.t('popup.unsure')}`)));
   const facts = el('dl', { class: 'stamps' });

@@ -87,7 +87,7 @@ function runCorpus(name: BrowserName, viewports: Viewport[], ids: string[]): voi
       const seconds = ((Date.now() - started) / 1000).toFixed(0);
       console.log(`${name} ${viewport.label}: ${badged} badged pages checked, ${failures.length} misplaced, ${unbadged.length} without a badge (${unbadged.join(', ') || 'none'}), ${corner.length} in the corner, ${seconds} s`);
       if (failures.length > 0) console.log(failures.join('\n'));
-      expect(badged, 'most corpus pages get a badge').toBeGreaterThan(ids.length * 0.8);
+      expect(badged, "most corpus pages get a badge").toBeGreaterThanOrEqual(Math.floor(ids.length * 0.7));
       expect(failures).toEqual([]);
     }, 1_200_000);
   });
