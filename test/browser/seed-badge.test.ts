@@ -96,6 +96,8 @@ describe('chromium toolbar popup on the archived seed article', () => {
   it('opens on a click and shows the age, the year and the notice', async () => {
     const page = await run.openPage(server.url(SEED_PAGE));
     await waitForBadgeText(page);
+    // The install's welcome tab may have opened after this one: the popup speaks for the active tab.
+    await page.bringToFront();
     const popup = await run.openPopup(page);
     const expected = await seedReportNow(page.url());
     // The popup fills in after asking the page; wait until it no longer says it is loading.
