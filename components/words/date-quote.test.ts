@@ -11,6 +11,8 @@ describe('dateQuote: the date’s own words out of a byline or a footer', () => 
     ['© 2020 Hypixel Inc. All Rights Reserved.', '2020', 'published', '© 2020…'],
     ['By Emily Burack 8 January 2020, 3:51 pm 11 Edit', '2020', 'published', '…8 January 2020, 3:51 pm…'],
     ['Oct 14, 2022 9:27 AM ET 14 comments', '2022', 'published', 'Oct 14, 2022 9:27 AM ET…'],
+    ['Veröffentlicht am Dezember 29, 2021Dezember 29, 2021', '2021', 'published', 'Veröffentlicht am Dezember 29, 2021'],
+    ['Posted 3 May 2021Comments (4)', '2021', 'published', 'Posted 3 May 2021…'],
   ] as const)('%s', (evidence, year, role, quote) => {
     expect(dateQuote(evidence, year, role)).toBe(quote);
   });

@@ -11,7 +11,7 @@ const JOINERS = new Set(['at', 'um', 'à', 'a', 'las', 'de', 'del', 'alle', 'ore
 /** Text run together by the page's markup ("Creer21 Jan", "11:05 ISTShareAA") pulled apart at case and digit seams. */
 function unglue(text: string): string {
   return text
-    .replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L}{2})(?=\d)/gu, ' ')
+    .replace(/(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})|(?<=\p{L}{2})(?=\d)|(?<=\d{4})(?=\p{L}{3})/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -44,7 +44,8 @@ export function dateQuote(evidence: string, year: string | null, role: 'publishe
   const words = unglue(evidence.slice(0, MAX_SCAN)).split(' ');
   const runs: { start: number; end: number }[] = [];
   for (let i = 0; i < words.length; i += 1) {
-    if (!isDateWord(words[i]!)) continue;
+    // "am"/"pm" only follow a time; at the start of a run it is the German "am" ("Veröffentlicht am").
+    if (!isDateWord(words[i]!) || /^[ap]\.?m\.?$/i.test(words[i]!)) continue;
     let end = i + 1;
     while (end < words.length && !afterTheTime(words[end - 1]!, words[end]!)
       && (isDateWord(words[end]!) || (JOINERS.has(words[end]!.toLowerCase()) && isDateWord(words[end + 1] ?? '')))) end += 1;
@@ -59,9 +60,15 @@ export function dateQuote(evidence: string, year: string | null, role: 'publishe
   const before = words.slice(Math.max(0, run.start - 4), run.start).join(' ');
   const roleWord = labelled(run) ?? new RegExp(`(?:${UPDATED_WORDS.source}|${PUBLISHED_WORDS.source})\\s*$`, 'i').exec(before);
   const lead = roleWord ? roleWord[0].trim() : '';
-  const quote = `${lead ? `${lead} ` : ''}${words.slice(run.start, run.end).join(' ')}`.replace(/[\s,;|/·-]+$/u, '');
+  const quote = `${lead ? `${lead} ` : ''}${once(words.slice(run.start, run.end)).join(' ')}`.replace(/[\s,;|/·-]+$/u, '');
   const cutBefore = run.start > 0 && !(lead && before.trim() === lead);
   return clip(quote, cutBefore, run.end < words.length);
+}
+
+/** A date the page shows twice in a row (a visible and a screen-reader copy) is quoted once. */
+function once(run: string[]): string[] {
+  const half = run.length / 2;
+  return Number.isInteger(half) && half > 0 && run.slice(0, half).join(' ') === run.slice(half).join(' ') ? run.slice(0, half) : run;
 }
 
 function clip(quote: string, cutBefore: boolean, cutAfter: boolean): string {
