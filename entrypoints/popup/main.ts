@@ -69,6 +69,8 @@ async function main(): Promise<void> {
 
 /** Attempts, 200 ms apart, while the page is still being read (a popup opened as the page loads). */
 const READING_TRIES = 15;
+/** Of those, how many may find no content script yet: a loading tab gets one once its document is ready. */
+const SILENT_TAB_TRIES = 5;
 
 /**
  * The content script's answer; null when none came (no content script in the tab: opened before
@@ -76,10 +78,13 @@ const READING_TRIES = 15;
  * Only the content script itself can say the site is silent.
  */
 async function askReport(tabId: number, tries = READING_TRIES): Promise<Exclude<ReportAnswer, { kind: 'reading' }> | null> {
+  let unanswered = 0;
   for (let i = 0; i < tries; i += 1) {
     const answer = (await browser.tabs.sendMessage(tabId, { type: 'as-of:get-report' }).catch(() => null)) as ReportAnswer | null | undefined;
-    if (!answer || (answer.kind !== 'reading' && answer.kind !== 'silent' && answer.kind !== 'report')) return null;
-    if (answer.kind !== 'reading') return answer;
+    if (!answer) unanswered += 1;
+    else if (answer.kind === 'silent' || answer.kind === 'report') return answer;
+    else if (answer.kind !== 'reading') return null;
+    if (unanswered >= Math.min(tries, SILENT_TAB_TRIES)) return null;
     await new Promise((done) => setTimeout(done, 200));
   }
   return null;

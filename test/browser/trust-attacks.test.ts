@@ -157,6 +157,30 @@ describe.each(BROWSER_NAMES)('%s: a hostile page cannot silence, forge, flood or
     expect((await truth(page)).inside).toMatch(TRUTH);
   }, SPAM_MS + 60_000);
 
+  it('says "silent on this site" when, and only when, the reader listed the site', async () => {
+    const setSilent = (sites: string[]): Promise<void> => ext.evaluate(async (list: string[]) => {
+      interface Area { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> }
+      const scope = globalThis as unknown as { browser?: { storage: { sync: Area } }; chrome?: { storage: { sync: Area } } };
+      const sync = (scope.browser ?? scope.chrome)!.storage.sync;
+      const current = ((await sync.get('settings')).settings ?? {}) as Record<string, unknown>;
+      await sync.set({ settings: { ...current, silentSites: list } });
+    }, sites);
+    await setSilent([new URL(site.origin).hostname]);
+    try {
+      const page = await openPage('takeover.html');
+      await sleep(1_500);
+      expect(await badgeHostCount(page)).toBe(0);
+      const silentTab = (await tabStates(ext)).find((t) => t.answer?.kind === 'silent');
+      expect(silentTab, 'the content script itself says the site is silent').toBeDefined();
+      expect(silentTab!.toolbarText).toBe('');
+      const popup = await run.openExtensionPage(`popup.html?tab=${silentTab!.tabId}`);
+      opened.push(popup);
+      await popup.waitForSelector('#app[data-state="silent"]', WAIT);
+    } finally {
+      await setSilent([]);
+    }
+  });
+
   it('clears the toolbar when the tab leaves for about:blank, and a settings change does not paint it again', async () => {
     const page = await openPage('plain.html');
     await waitForBadgeText(page);
