@@ -121,16 +121,19 @@ export function placementProblems(g: BadgeGeometry): string[] {
   if (g.inLinkOrButton) problems.push('inside a link or button');
   const { badge, viewport } = g;
   if (badge.bottom - badge.top <= 0) problems.push('has no height');
-  if (badge.top >= 2 * viewport.height) problems.push(`starts at y=${Math.round(badge.top)}, below the first two screens`);
   if (badge.left < -1 || badge.right > viewport.width + 1) problems.push(`off-screen sideways (x ${Math.round(badge.left)}..${Math.round(badge.right)}, width ${viewport.width})`);
   if (!g.onTop && (g.headlineSeen || !g.headline)) problems.push(`covered or clipped where it sits (by ${g.hitWhat}, badge y ${Math.round(badge.top)})`);
   const near = (anchor: Box | null): boolean => anchor !== null
     && badge.top >= anchor.bottom - 2 && badge.top - anchor.bottom <= MAX_BELOW_PX
     && Math.abs(badge.left - anchor.left) <= MAX_COLUMN_OFFSET_PX;
   // A headline beyond the first two screens (a saved page whose stylesheets were not saved with it) is
-  // no place for the badge: the corner is, and the checks above hold it to the screen.
+  // no place for the badge: the corner is, and the checks here hold it to the screen.
   const headlineInView = g.headline !== null && g.headline.bottom + 48 < 2 * viewport.height;
-  if (g.headline && headlineInView && !near(g.headline) && !near(g.notice)) {
+  const nearAnchor = near(g.headline) || near(g.notice);
+  // Out of the first two screens is only right for a badge that stays with a headline the page itself
+  // pushed down there (it grew above the headline after the badge was placed).
+  if (badge.top >= 2 * viewport.height && !nearAnchor) problems.push(`starts at y=${Math.round(badge.top)}, below the first two screens`);
+  if (g.headline && headlineInView && !nearAnchor) {
     const h = g.headline;
     problems.push(`not just below the headline "${h.text}" (headline y ${Math.round(h.top)}..${Math.round(h.bottom)} x ${Math.round(h.left)}; badge y ${Math.round(badge.top)} x ${Math.round(badge.left)}, after ${g.follows})`);
   }
