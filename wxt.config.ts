@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { makeZipDeterministic } from './scripts/lib/deterministic-zip';
 import { readabilityWithoutInnerHtml } from './scripts/lib/readability-without-inner-html';
+import { wxtSilentContext } from './scripts/lib/wxt-silent-context';
 
 // The manifest asks for the fewest permissions that work (see README, "Permissions"):
 // the content script's host match is the only access to pages; `storage` keeps settings
@@ -8,7 +9,7 @@ import { readabilityWithoutInnerHtml } from './scripts/lib/readability-without-i
 export default defineConfig({
   // AS_OF_OUT: another output folder, so two builds (say, two worktrees' test runs) never share one.
   outDir: process.env.AS_OF_OUT ?? '.output',
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // `npm run zip` is reproducible: the same commit gives byte-identical zips (scripts/check-zip.ts).
   hooks: {
     'zip:done': async (_wxt, zipFiles) => {
@@ -17,12 +18,15 @@ export default defineConfig({
   },
   imports: false,
   // Store-ready: addons-linter flags Readability's two innerHTML writes; the same steps as DOM calls.
-  vite: () => ({ plugins: [readabilityWithoutInnerHtml()] }),
+  // Pages must not see or steer the content script: WXT's start-up announcement is removed (see the plugin).
+  vite: () => ({ plugins: [readabilityWithoutInnerHtml(), wxtSilentContext()] }),
   manifest: ({ browser }) => ({
-    name: 'As Of',
-    description: 'Shows how old a news article is and which of its statements may no longer hold.',
+    // Name and description in the browser's language, from locales/*.yml (see README, "Languages").
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
-    action: { default_title: 'As Of' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

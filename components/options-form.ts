@@ -1,62 +1,77 @@
 import type { ClaimCategory } from '../utils/report';
-import { ALL_CATEGORIES, parseSiteList, type AgeBand, type Settings } from '../utils/settings';
-import { CATEGORY_NAMES } from './category-names';
+import { ALL_CATEGORIES, parseSiteList, type Settings } from '../utils/settings';
+import { categoryName } from './category-names';
+import { colourFields } from './options-colours';
 import { el } from './dom';
+import type { MessageKey, Words } from './words/words';
 
-/**
- * The options form. Every change calls `onChange` with the whole new settings object at once,
- * so the page saves it and every open tab applies it live.
- */
-export function renderOptionsForm(root: HTMLElement, settings: Settings, onChange: (next: Settings) => void): void {
+export interface OptionsFormHandlers {
+  /** The whole new settings object, to save; every open tab applies it live. */
+  onChange(next: Settings): void;
+  /** A field holds something that cannot be saved (its own message says why): nothing was saved. */
+  onInvalid(): void;
+  /** An edit is waiting to be saved (typing in the site list). */
+  onPending(): void;
+}
+
+/** Typing in the site list saves this long after the last key. */
+const TYPING_PAUSE_MS = 500;
+
+const CATEGORY_HINTS: Record<ClaimCategory, MessageKey> = {
+  'relative-time': 'options.hint.relativeTime',
+  'present-state': 'options.hint.presentState',
+  'running-figure': 'options.hint.runningFigure',
+  'office-holder': 'options.hint.officeHolder',
+  forecast: 'options.hint.forecast',
+  record: 'options.hint.record',
+};
+
+/** The options form: each valid change goes to `onChange` at once, an invalid one is shown and not saved. */
+export function renderOptionsForm(root: HTMLElement, settings: Settings, handlers: OptionsFormHandlers, words: Words): void {
   let current = settings;
   const update = (patch: Partial<Settings>): void => {
     current = { ...current, ...patch };
-    onChange(current);
+    handlers.onChange(current);
   };
 
   const badge = el('input', { type: 'checkbox', id: 'badge-enabled' });
   badge.checked = settings.badgeEnabled;
   badge.addEventListener('change', () => update({ badgeEnabled: badge.checked }));
 
-  const bandRows = settings.bands.map((band, index) => bandRow(band, index, (next) => {
-    update({ bands: current.bands.map((b, i) => (i === index ? next : b)) });
-  }));
-  const older = el('input', { type: 'color', id: 'older-color', value: settings.olderColor });
-  older.addEventListener('input', () => update({ olderColor: older.value }));
+  const colours = colourFields(settings, words, {
+    onChange: (patch) => update(patch),
+    onInvalid: handlers.onInvalid,
+    current: () => current,
+  });
 
-  const categories = ALL_CATEGORIES.map((kind) => categoryBox(kind, settings.categories.includes(kind), (on) => {
-    update({ categories: ALL_CATEGORIES.filter((k) => (k === kind ? on : current.categories.includes(k))) });
-  }));
+  const categories = ALL_CATEGORIES.map((kind) => {
+    const box = el('input', { type: 'checkbox', id: `category-${kind}`, name: 'category', value: kind, 'aria-describedby': `category-${kind}-hint` });
+    box.checked = settings.categories.includes(kind);
+    box.addEventListener('change', () => update({ categories: ALL_CATEGORIES.filter((k) => (k === kind ? box.checked : current.categories.includes(k))) }));
+    return el('div', { class: 'choice' },
+      el('label', { class: 'row' }, box, ` ${categoryName(kind, words)}`),
+      el('p', { class: 'hint', id: `category-${kind}-hint` }, words.t(CATEGORY_HINTS[kind])));
+  });
 
   const sites = el('textarea', { id: 'silent-sites', rows: '4', placeholder: 'example.com' });
   sites.value = settings.silentSites.join('\n');
-  sites.addEventListener('change', () => update({ silentSites: parseSiteList(sites.value) }));
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  sites.addEventListener('input', () => {
+    handlers.onPending();
+    clearTimeout(typing);
+    typing = setTimeout(() => update({ silentSites: parseSiteList(sites.value) }), TYPING_PAUSE_MS);
+  });
+  sites.addEventListener('change', () => {
+    clearTimeout(typing);
+    update({ silentSites: parseSiteList(sites.value) });
+  });
 
   root.replaceChildren(
-    el('fieldset', {}, el('legend', {}, 'Badge'),
-      el('label', { class: 'row' }, badge, ' Show the age badge on articles')),
-    el('fieldset', {}, el('legend', {}, 'Age colours'),
-      el('p', { class: 'hint' }, 'Badge and toolbar colour by age. Dark colours keep the white text readable.'),
-      ...bandRows,
-      el('div', { class: 'row' }, el('label', { for: 'older-color' }, 'Older than that'), older)),
-    el('fieldset', {}, el('legend', {}, 'Statements to list in the popup'), ...categories),
-    el('fieldset', {}, el('legend', {}, 'Quiet sites'),
-      el('label', { for: 'silent-sites' }, 'One site per line: As Of shows nothing there.'), sites),
+    el('fieldset', {}, el('legend', {}, words.t('options.badge')),
+      el('label', { class: 'row' }, badge, ` ${words.t('options.badgeShow')}`)),
+    colours,
+    el('fieldset', {}, el('legend', {}, words.t('options.categories')), ...categories),
+    el('fieldset', {}, el('legend', {}, words.t('options.quiet')),
+      el('label', { for: 'silent-sites' }, words.t('options.quietHint')), sites),
   );
-}
-
-function bandRow(band: AgeBand, index: number, onChange: (next: AgeBand) => void): HTMLElement {
-  const days = el('input', { type: 'number', min: '1', id: `band-days-${index}`, value: String(band.upToDays) });
-  const color = el('input', { type: 'color', id: `band-color-${index}`, value: band.color, 'aria-label': `Colour up to band ${index + 1}` });
-  const emit = (): void => onChange({ upToDays: Math.max(1, Number(days.value) || band.upToDays), color: color.value });
-  days.addEventListener('change', emit);
-  color.addEventListener('input', emit);
-  return el('div', { class: 'row' }, el('label', { for: `band-days-${index}` }, 'Up to'), days, ' days', color);
-}
-
-function categoryBox(kind: ClaimCategory, checked: boolean, onChange: (on: boolean) => void): HTMLElement {
-  const box = el('input', { type: 'checkbox', id: `category-${kind}`, name: 'category', value: kind });
-  box.checked = checked;
-  box.addEventListener('change', () => onChange(box.checked));
-  return el('label', { class: 'row' }, box, ` ${CATEGORY_NAMES[kind]}`);
 }

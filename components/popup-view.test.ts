@@ -2,12 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../utils/settings';
 import { PLACES_LOOKED, renderPopup, type PopupView } from './popup-view';
 import { claim, report, stamp } from './test-reports';
+import { wordsFor } from '../test/helpers/words';
 
-const noop = { onShow: () => undefined, onCopy: () => undefined };
+const en = wordsFor('en-GB');
+
+const noop = { onShow: () => undefined, onCopy: () => undefined, onReload: () => undefined };
 
 function rendered(view: PopupView, settings = DEFAULT_SETTINGS): HTMLElement {
   const root = document.createElement('main');
-  renderPopup(root, view, settings, noop);
+  renderPopup(root, view, settings, noop, en);
   return root;
 }
 
@@ -20,27 +23,51 @@ describe('renderPopup states', () => {
     expect(rendered({ state: 'unavailable' }).textContent).toContain('As Of can’t run on this page.');
   });
 
+  it('asks for a reload, with a button that does it, when no content script answered', () => {
+    const onReload = vi.fn();
+    const root = document.createElement('main');
+    renderPopup(root, { state: 'reload' }, DEFAULT_SETTINGS, { ...noop, onReload }, en);
+    expect(root.textContent).toContain('A page opened before As Of was installed or updated needs a reload.');
+    expect(root.textContent).not.toContain('silent');
+    const button = root.querySelector('button.reload') as HTMLButtonElement;
+    expect(button.textContent).toBe('Reload this tab');
+    button.click();
+    expect(onReload).toHaveBeenCalledOnce();
+  });
+
+  it('says the statements were not checked when the page was too large, rather than that none were found', () => {
+    const text = rendered({ state: 'ready', report: report(), claims: [], claimsSkipped: 'page too large: claims skipped' }).textContent ?? '';
+    expect(text).toContain('Statements were not checked on this page (too large).');
+    expect(text).not.toContain('No time-sensitive statements found');
+  });
+
   it('says when a page is not a news article, and why', () => {
     const r = report({ article: { isArticle: false, reasons: ['no article metadata, <article> element or body text'] }, published: null, age: null });
     const text = rendered({ state: 'ready', report: r, claims: [] }).textContent ?? '';
     expect(text).toContain('This is not a news article.');
-    expect(text).toContain('no article metadata');
+    expect(text).toContain('The page carries no article data (the date and kind of page news sites give search engines) and no article text.');
+    const short = report({ article: { isArticle: false, reasons: [], paragraphs: 1 }, published: null, age: null });
+    expect(rendered({ state: 'ready', report: short, claims: [] }).textContent).toContain('The page carries no article data, and its article part holds only 1 paragraph.');
+    expect(rendered({ state: 'ready', report: { ...short, article: { ...short.article, paragraphs: 2 } }, claims: [] }).textContent).toContain('only 2 paragraphs.');
   });
 
   it('says no date was found and lists what it looked at', () => {
     const root = rendered({ state: 'ready', report: report({ published: null, age: null }), claims: [] });
     expect(root.textContent).toContain('No date found.');
-    expect(Array.from(root.querySelectorAll('.looked li'), (li) => li.textContent)).toEqual(PLACES_LOOKED);
+    expect(Array.from(root.querySelectorAll('.looked li'), (li) => li.textContent)).toEqual(PLACES_LOOKED.map((key) => en.t(key)));
   });
 
   it('heads a found date with its age, precision, evidence and the notice', () => {
     const notice = { kind: 'archived' as const, text: 'This is an archived article.', selector: 'p', tagName: 'p', statedAge: null, agreesWithStamps: null };
     const r = report({ notice, updated: stamp({ value: '2016-01-03', day: '2016-01-03', source: 'json-ld', evidence: '"dateModified": "2016-01-03"' }) });
     const text = rendered({ state: 'ready', report: r, claims: [] }).textContent ?? '';
-    expect(text).toContain('12 years old · 12 Jun 2014 · updated 10 years ago');
-    expect(text).toContain('12 Jun 2014 (to the day)');
-    expect(text).toContain('“2014-06-12T09:40:00Z”');
-    expect(text).toContain('“"dateModified": "2016-01-03"”');
+    // An update a year and a half into a twelve-year-old story is not worth the badge's space; the header lists it.
+    expect(text).toContain('12 years old · 12 Jun 2014Published');
+    expect(text).toContain('Published12 Jun 2014according to the page’s publishing data');
+    expect(text).toContain('Updated3 Jan 2016according to the page’s publishing data');
+    expect(text).not.toContain('(to the');
+    expect(text).not.toContain('2014-06-12T09:40:00Z');
+    expect(text).not.toContain('dateModified');
     expect(text).toContain('This is an archived article.');
   });
 
@@ -89,7 +116,7 @@ describe('claims in the popup', () => {
     const onShow = vi.fn();
     const onCopy = vi.fn();
     const root = document.createElement('main');
-    renderPopup(root, { state: 'ready', report: report(), claims: [claim()] }, DEFAULT_SETTINGS, { onShow, onCopy });
+    renderPopup(root, { state: 'ready', report: report(), claims: [claim()] }, DEFAULT_SETTINGS, { onShow, onCopy, onReload: () => undefined }, en);
     (root.querySelector('.show') as HTMLButtonElement).click();
     (root.querySelector('.copy') as HTMLButtonElement).click();
     expect(onShow).toHaveBeenCalledWith(claim());

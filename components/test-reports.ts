@@ -1,4 +1,4 @@
-import type { Claim, PageReport, StampFinding } from '../utils/report';
+import { REPORT_VERSION, type Claim, type PageReport, type StampFinding } from '../utils/report';
 
 /** Small hand-made reports for the component tests, pinned to the project's NOW. */
 export const TEST_NOW = '2026-11-24T12:00:00.000Z';
@@ -12,10 +12,10 @@ export function stamp(overrides: Partial<StampFinding> = {}): StampFinding {
 
 export function report(overrides: Partial<PageReport> = {}): PageReport {
   return {
-    version: 1, url: 'https://news.example/story', now: TEST_NOW,
+    version: REPORT_VERSION, url: 'https://news.example/story', now: TEST_NOW,
     article: { isArticle: true, reasons: ['og:type is article'] },
     notice: null, published: stamp(), updated: null, captured: null,
-    age: { days: 4548, label: '12 years old', short: '12y', from: 'published', precision: 'day' },
+    age: { days: 4548, count: 12, unit: 'year', bound: 'exact', from: 'published', precision: 'day' },
     claims: [], timings: { total: 1, article: 0, stamps: 0, notice: 0, claims: 0 }, problems: [], ...overrides,
   };
 }

@@ -2,6 +2,7 @@
  * As Of's analyser on saved pages: one JSON report per file.
  *
  *   npm run analyze -- FILE.html... [--url URL] [--now ISO-DATE] [--pretty]
+ *   npm run analyze -- --links FILE.html... [--url URL] [--now ISO-DATE]   (scripts/lib/links-report.ts)
  *
  * A missing or unreadable file prints one line on stderr and makes the exit status 2;
  * the other files are still reported.
@@ -11,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { analyzePage } from '../utils/analyze-page';
 import { loadDocument } from './lib/load-document';
+import { runLinksReport } from './lib/links-report';
 
 interface CliOptions { files: string[]; url?: string; now: Date; pretty: boolean }
 
@@ -40,6 +42,10 @@ function usage(error?: string): never {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--links')) {
+    process.exitCode = await runLinksReport(process.argv.slice(2));
+    return;
+  }
   const options = parseArgs(process.argv.slice(2));
   let failed = false;
   for (const file of options.files) {

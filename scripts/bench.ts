@@ -23,6 +23,7 @@ import { readCorpus } from './bench/corpus';
 import { inPageScripts, timeInPage } from './bench/in-page';
 import { writeBenchPages } from './bench/pages';
 import { timePeers } from './bench/peers';
+import { linkCostRows, linkCostScript, timeLinkCosts, type LinkCost } from './bench/link-cost';
 import { ARTICLE_KIND, bundleRows, pageCostRows, peerRows, timingRows } from './bench/rows';
 import { renderTable } from './bench/table';
 import { visitPlain, visitWithExtension, type PlainVisit, type Visit } from './bench/visit';
@@ -62,6 +63,7 @@ try {
   const pageServer = await serveDirectory(join(work, 'pages'));
   const run = await launchChromium({ extensionPath });
   const visits: Visit[] = [];
+  let linkCosts: LinkCost[] = [];
   const plain = new Map<string, PlainVisit>();
   const version = await run.browser.version();
   try {
@@ -71,6 +73,8 @@ try {
       const url = corpusServer.url(`${page.id}.html`);
       visits.push(await visitWithExtension(run, ARTICLE_KIND, url, (p) => timeInPage(p, scripts, NOW)));
     }
+    progress(`timing link ages (address date + mark per link) on ${corpus.length} corpus pages`);
+    linkCosts = await timeLinkCosts(run.browser, corpus.map((p) => corpusServer.url(`${p.id}.html`)), await linkCostScript(), NOW);
     progress(`visiting ${generated.length} generated pages × ${args.reps} with As Of`);
     for (let rep = 0; rep < Number(args.reps); rep += 1) {
       for (const page of generated) visits.push(await visitWithExtension(run, page.kind, pageServer.url(page.file)));
@@ -93,6 +97,7 @@ try {
     ...pageCostRows(visits, plain),
     ...bundleRows(fileSize(contentJs), popup, shares.shares),
     ...peerRows(nodePeers, visits),
+    ...linkCostRows(linkCosts),
   ]));
 } finally {
   rmSync(work, { recursive: true, force: true });

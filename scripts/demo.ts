@@ -13,7 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { analyzePage } from '../utils/analyze-page';
 import { extensionBuildDir, launchChromium, type ExtensionBrowser } from './lib/browsers';
 import { loadDocument } from './lib/load-document';
-import { BADGE_SELECTOR, waitForBadgeText } from './lib/page-badge';
+import { findBadgeHost, waitForBadgeText } from './lib/page-badge';
 import { serveDirectory, type StaticServer } from './lib/serve';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     await page.setViewport(VIEWPORT);
     const badge = await waitForBadgeText(page);
     // The badge sits under the archived notice near the top; make sure the shot shows it.
-    const box = await (await page.$(BADGE_SELECTOR))?.boundingBox();
+    const box = await (await findBadgeHost(page))?.boundingBox();
     if (!box || box.y + box.height > VIEWPORT.height) throw new Error('The badge is not in the top of the page');
     await mkdir(join(REPO_ROOT, 'docs', 'screenshots'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT as `${string}.png` });

@@ -2,6 +2,8 @@
  * `npm run screenshots`: builds the extension, opens the seed article in Debian's Chromium with it
  * loaded, and saves the pictures the README shows into docs/screenshots/:
  *   badge.png, badge-evidence.png, popup-light.png, popup-dark.png, show-in-page.png, options.png
+ * and the store listing's images into docs/store/ (scripts/lib/store-images.ts): two 1280x800
+ * screenshots and the 440x280 promo tile. The build goes to $AS_OF_OUT (default .output/).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -9,11 +11,13 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { extensionBuildDir, launchBrowser, type ExtensionBrowser } from './lib/browsers';
 import { serveDirectory } from './lib/serve';
-import { waitForBadgeText } from './lib/page-badge';
-import { tabStates } from '../test/browser/helpers/extension-state';
+import { findBadgeHost, waitForBadgeText } from './lib/page-badge';
+import { describeBadge, tabStates } from '../test/browser/helpers/extension-state';
+import { writeStoreImages } from './lib/store-images';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs/screenshots');
+const STORE = join(ROOT, 'docs/store');
 const SEED = 'archived-article.html';
 
 type Png = `${string}.png`;
@@ -31,6 +35,7 @@ async function main(): Promise<void> {
     await shootBadge(page);
     await shootPopups(run, page);
     await shootOptions(run);
+    await shootStore(run, page);
   } finally {
     await run.close();
     await server.close();
@@ -45,7 +50,9 @@ async function shootBadge(page: Page): Promise<void> {
     return { x: article.x - 16, y: Math.max(0, article.y - 16), width: article.width + 32, height: headline.bottom - article.y + 80 };
   });
   await page.screenshot({ path: out('badge.png'), clip });
-  await page.evaluate(() => (document.querySelector('as-of-badge')?.shadowRoot?.querySelector('.as-of-chip') as HTMLElement | null)?.focus());
+  // The badge's shadow root is closed: focus its first button the way a reader does, by keyboard.
+  await (await findBadgeHost(page))?.focus();
+  await page.keyboard.press('Tab');
   await page.screenshot({ path: out('badge-evidence.png'), clip: { ...clip, height: clip.height + 120 } });
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   console.log('wrote docs/screenshots/badge.png, badge-evidence.png');
@@ -86,6 +93,37 @@ async function shootOptions(run: ExtensionBrowser): Promise<void> {
   await options.screenshot({ path: out('options.png'), fullPage: true });
   await options.close();
   console.log('wrote docs/screenshots/options.png');
+}
+
+/** Real captures at store sizes: the article at 1280x800 with the evidence open, the popup, the badge alone. */
+async function shootStore(run: ExtensionBrowser, seed: Page): Promise<void> {
+  mkdirSync(STORE, { recursive: true });
+  await seed.bringToFront();
+  await seed.setViewport({ width: 1280, height: 800, deviceScaleFactor: 1 });
+  await seed.evaluate(() => window.scrollTo(0, 0));
+  const host = await findBadgeHost(seed);
+  if (!host) throw new Error('No badge on the seed page for the store images');
+  const box = await host.boundingBox();
+  // Just the badge: its chip and the × beside it (the host spans its column).
+  const helper = await run.openExtensionPage();
+  const chip = (await describeBadge(helper, await seedTabId(run, seed)))?.chipBox;
+  await helper.close();
+  await seed.bringToFront();
+  const badge = (await seed.screenshot({ encoding: 'base64', clip: chip
+    ? { x: chip.left - 2, y: chip.top - 2, width: chip.right - chip.left + 36, height: chip.bottom - chip.top + 4 }
+    : { x: box?.x ?? 0, y: box?.y ?? 0, width: 320, height: box?.height ?? 30 } })) as string;
+  if (box) await seed.mouse.move(box.x + 20, box.y + box.height / 2);
+  await new Promise((done) => setTimeout(done, 300));
+  const article = (await seed.screenshot({ encoding: 'base64' })) as string;
+  await seed.mouse.move(0, 0);
+  const tabId = await seedTabId(run, seed);
+  const popupPage = await run.browser.newPage();
+  await popupPage.setViewport({ width: 400, height: 720, deviceScaleFactor: 2 });
+  await popupPage.goto(run.extensionUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
+  await popupPage.waitForFunction(() => document.getElementById('app')?.dataset.claims === 'done', { timeout: 15_000 });
+  const popup = (await popupPage.screenshot({ encoding: 'base64' })) as string;
+  await popupPage.close();
+  for (const name of await writeStoreImages(run.browser, ROOT, STORE, { article, popup, badge })) console.log(`wrote docs/store/${name}`);
 }
 
 /** Asks each tab's content script for its report and picks the seed page's tab. */

@@ -2,46 +2,57 @@ import type { AgeInfo, Precision, StampFinding } from './report';
 
 const DAY = 86_400_000;
 
+/**
+ * When an update is worth telling the reader beside the age: it came at least `minGapDays` after
+ * publication and the gap is at least `minShareOfAge` of the article's age. A correction the same
+ * week, or an update a year into a twelve-year-old story, adds nothing the age does not say.
+ */
+export const UPDATE_WORTH_SHOWING = { minGapDays: 7, minShareOfAge: 0.25 } as const;
+
+type StampDate = Pick<StampFinding, 'value' | 'day' | 'precision'>;
+
 /** The start of the period a stamp names, in UTC milliseconds. */
-export function stampStart(stamp: Pick<StampFinding, 'value' | 'day' | 'precision'>): number {
+export function stampStart(stamp: StampDate): number {
   if (stamp.precision === 'instant') return Date.parse(stamp.value);
   const [y, m, d] = (stamp.day ?? stamp.value).split('-').map(Number);
   return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-/** Age of a stamp at `now`, in words and in the toolbar's short form. */
+/**
+ * Age of a stamp at `now`, as data: whole days, and the largest whole unit that fits
+ * (12 years, 8 months, 3 days; count 0 is "today" or, at year precision, "this year").
+ * The words are the UI's business (components/words/).
+ */
 export function ageOf(stamp: StampFinding, now: Date, from: AgeInfo['from']): AgeInfo {
   const start = stampStart(stamp);
   const days = Math.max(0, Math.floor((now.getTime() - start) / DAY));
-  const years = wholeYears(stamp, now);
-  const months = wholeMonths(start, now);
-  const about = stamp.precision === 'year' || stamp.precision === 'month';
-  let label: string;
-  let short: string;
-  if (stamp.precision === 'year') {
-    label = years <= 0 ? 'from this year' : `about ${plural(years, 'year')} old`;
-    short = years <= 0 ? '<1y' : `${years}y`;
-  } else if (years >= 1) {
-    label = `${about ? 'about ' : ''}${plural(years, 'year')} old`;
-    short = `${years}y`;
-  } else if (months >= 1) {
-    label = `${about ? 'about ' : ''}${plural(months, 'month')} old`;
-    short = `${months}mo`;
-  } else if (days >= 1) {
-    label = `${plural(days, 'day')} old`;
-    short = `${days}d`;
-  } else {
-    label = 'from today';
-    short = 'new';
+  const precision = stamp.precision as Precision;
+  const bound = precision === 'year' || precision === 'month' ? 'about' : 'exact';
+  const base = { days, from, precision };
+  if (precision === 'year') {
+    const years = now.getUTCFullYear() - Number(stamp.value.slice(0, 4));
+    return { ...base, count: Math.max(0, years), unit: 'year', bound: years <= 0 ? 'exact' : 'about' };
   }
-  return { days, label, short, from, precision: stamp.precision as Precision };
+  const years = wholeYears(start, now);
+  if (years >= 1) return { ...base, count: years, unit: 'year', bound };
+  const months = wholeMonths(start, now);
+  if (months >= 1) return { ...base, count: months, unit: 'month', bound };
+  return { ...base, count: days, unit: 'day', bound: 'exact' };
 }
 
-function wholeYears(stamp: Pick<StampFinding, 'value' | 'day' | 'precision'>, now: Date): number {
-  if (stamp.precision === 'year') return now.getUTCFullYear() - Number(stamp.value.slice(0, 4));
-  const start = new Date(stampStart(stamp));
-  let years = now.getUTCFullYear() - start.getUTCFullYear();
-  const anniversary = Date.UTC(now.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
+/** Is the updated stamp worth showing beside the age (see UPDATE_WORTH_SHOWING)? */
+export function updateMatters(published: StampFinding | null, updated: StampFinding | null, now: Date): updated is StampFinding {
+  if (!updated) return false;
+  if (!published) return true;
+  const gapDays = (stampStart(updated) - stampStart(published)) / DAY;
+  const ageDays = Math.max(1, (now.getTime() - stampStart(published)) / DAY);
+  return gapDays >= UPDATE_WORTH_SHOWING.minGapDays && gapDays / ageDays >= UPDATE_WORTH_SHOWING.minShareOfAge;
+}
+
+function wholeYears(start: number, now: Date): number {
+  const s = new Date(start);
+  let years = now.getUTCFullYear() - s.getUTCFullYear();
+  const anniversary = Date.UTC(now.getUTCFullYear(), s.getUTCMonth(), s.getUTCDate());
   if (now.getTime() < anniversary) years -= 1;
   return years;
 }
@@ -51,8 +62,4 @@ function wholeMonths(start: number, now: Date): number {
   let months = (now.getUTCFullYear() - s.getUTCFullYear()) * 12 + now.getUTCMonth() - s.getUTCMonth();
   if (now.getUTCDate() < s.getUTCDate()) months -= 1;
   return Math.max(0, months);
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }

@@ -74,6 +74,5 @@ function ageFromNotice(notice: NoticeFinding | null, now: Date): AgeInfo | null 
   const value = String(now.getUTCFullYear() - years - (stated.minMonths ? Math.ceil(stated.minMonths / 12) : 0));
   const bound: StampFinding = { value, day: null, precision: 'year', source: 'notice', evidence: notice.text, location: notice.selector, confidence: 0.4, disagreements: [] };
   const age = ageOf(bound, now, 'notice');
-  const span = years ? `${years} year${years === 1 ? '' : 's'}` : `${stated.minMonths} month${stated.minMonths === 1 ? '' : 's'}`;
-  return { ...age, label: `more than ${span} old`, short: years ? `${years}y+` : `${stated.minMonths}mo+` };
+  return { ...age, bound: 'at-least', ...(years ? { count: years, unit: 'year' } : { count: stated.minMonths ?? 0, unit: 'month' }) };
 }

@@ -5,7 +5,7 @@
  */
 import type { CategoryId } from './claims/categories';
 
-export const REPORT_VERSION = 1;
+export const REPORT_VERSION = 2;
 
 /** How much of a date a signal actually states. */
 export type Precision = 'instant' | 'day' | 'month' | 'year';
@@ -65,17 +65,26 @@ export interface NoticeFinding {
 
 export interface ArticleVerdict {
   isArticle: boolean;
-  /** Human-readable reasons, e.g. "og:type is article", "JSON-LD NewsArticle". */
+  /** Human-readable reasons, e.g. "og:type is article", "JSON-LD NewsArticle" (for logs and the CLI). */
   reasons: string[];
+  /**
+   * Without article metadata: the paragraphs in the page's first <article> element, or null when it has
+   * none. Absent when metadata decided. The popup tells a reader why a page is not an article from this.
+   */
+  paragraphs?: number | null;
 }
 
+export type AgeUnit = 'day' | 'month' | 'year';
+
+/** The age as data; components/words/ says it in the reader's language. */
 export interface AgeInfo {
   /** Whole days between the stamp and `now`. */
   days: number;
-  /** "12 years old", "about 12 years old" at year precision, "3 days old". */
-  label: string;
-  /** Toolbar form: "12y", "8mo", "3d", "5h". */
-  short: string;
+  /** The age in its largest whole unit: 12 (years), 8 (months), 3 (days); 0 is today, or this year. */
+  count: number;
+  unit: AgeUnit;
+  /** `about` when the stamp names only a month or a year; `at-least` for a notice's lower bound. */
+  bound: 'exact' | 'about' | 'at-least';
   /** Which stamp the age is measured from. */
   from: 'published' | 'updated' | 'notice';
   precision: Precision;

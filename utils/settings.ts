@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { CATEGORY_IDS } from './claims/categories';
 import type { ClaimCategory } from './report';
+import { checkSettings } from './settings-check';
 
 /** One step of the age colour scale: ages up to `upToDays` take `color`. */
 export interface AgeBand {
@@ -17,10 +18,24 @@ export interface Settings {
   categories: ClaimCategory[];
   /** Host names (and their subdomains) where As Of shows nothing. */
   silentSites: string[];
+  /** Link ages (components/link-age-mark.ts): marks on old dated links, on the sites below only. */
+  linkHintsEnabled: boolean;
+  /** Host names (and subdomains) where outbound links get an age mark: search engines, aggregators, social sites. */
+  linkHintSites: string[];
+  /** Only links whose address dates them at least this many days back get a mark. */
+  linkHintMinDays: number;
 }
 
 /** Every claim category, in the registry's order (utils/claims/categories). */
 export const ALL_CATEGORIES: readonly ClaimCategory[] = CATEGORY_IDS;
+
+/** Where link ages show by default: search engines, news aggregators and social sites (the reader edits the list). */
+export const DEFAULT_LINK_HINT_SITES: readonly string[] = [
+  'google.com', 'google.co.uk', 'google.de', 'google.fr', 'google.ca', 'google.com.au', 'bing.com', 'duckduckgo.com',
+  'search.yahoo.com', 'search.brave.com', 'ecosia.org', 'startpage.com', 'news.google.com', 'news.ycombinator.com',
+  'techmeme.com', 'reddit.com', 'facebook.com', 'x.com', 'twitter.com', 'bsky.app', 'threads.net', 'mastodon.social',
+  'linkedin.com', 'tumblr.com', 'flipboard.com',
+];
 
 // Dark enough that white text passes WCAG AA (4.5:1) on each of them.
 export const DEFAULT_SETTINGS: Settings = {
@@ -33,13 +48,26 @@ export const DEFAULT_SETTINGS: Settings = {
   olderColor: '#9b1c1c',
   categories: [...ALL_CATEGORIES],
   silentSites: [],
+  linkHintsEnabled: true,
+  linkHintSites: [...DEFAULT_LINK_HINT_SITES],
+  linkHintMinDays: 365,
 };
 
 type SettingsItem = ReturnType<typeof defineSettingsItem>;
 let item: SettingsItem | undefined;
 
+/** Bump with a migration below when a stored field changes shape or meaning. */
+export const SETTINGS_VERSION = 2;
+
 function defineSettingsItem() {
-  return storage.defineItem<Settings>('sync:settings', { fallback: DEFAULT_SETTINGS });
+  return storage.defineItem<Settings>('sync:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: SETTINGS_VERSION,
+    migrations: {
+      // Version 1 had no version mark and was saved field by field: check each field, fill what is missing.
+      2: (old: unknown): Settings => withDefaults(old),
+    },
+  });
 }
 
 /**
@@ -56,8 +84,9 @@ export async function loadSettings(): Promise<Settings> {
   return withDefaults(await settingsItem().getValue());
 }
 
-export function withDefaults(stored: Partial<Settings> | null | undefined): Settings {
-  return { ...DEFAULT_SETTINGS, ...(stored ?? {}) };
+/** Stored settings, each field checked (utils/settings-check.ts): one that does not hold takes its default. */
+export function withDefaults(stored: unknown): Settings {
+  return checkSettings(stored, DEFAULT_SETTINGS, ALL_CATEGORIES);
 }
 
 /** The colour for an age in days on the reader's scale. */

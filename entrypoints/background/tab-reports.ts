@@ -1,39 +1,46 @@
 import { browser } from 'wxt/browser';
-import type { PageReport } from '../../utils/report';
+import type { ToolbarState } from '../../utils/messages/protocol';
+import { boundedToolbarState } from '../../utils/messages/toolbar-state';
 
 /**
- * Each tab's latest report, in storage.session (survives the MV3 worker's sleep, never written
- * to disk); an in-memory map where the browser lacks storage.session.
+ * Each tab's toolbar state, in storage.session (survives the MV3 worker's sleep, never written to disk);
+ * an in-memory map where the browser lacks storage.session. Only the few bounded fields the toolbar
+ * needs are kept (ToolbarState), so no page can fill the storage that other tabs' toolbars rely on.
  */
 const KEY_PREFIX = 'tab-report:';
-const memory = new Map<number, PageReport | null>();
+const memory = new Map<number, ToolbarState>();
 
 function sessionArea(): typeof browser.storage.session | undefined {
   return (browser.storage as { session?: typeof browser.storage.session }).session;
 }
 
-export async function rememberReport(tabId: number, report: PageReport | null): Promise<void> {
+/** Keeps (or, for null, forgets) a tab's state; a failed write is reported to the caller, never thrown. */
+export async function rememberToolbar(tabId: number, state: ToolbarState | null): Promise<boolean> {
+  if (state) memory.set(tabId, state);
+  else memory.delete(tabId);
   const area = sessionArea();
-  if (!area) {
-    if (report) memory.set(tabId, report);
-    else memory.delete(tabId);
-    return;
+  if (!area) return true;
+  try {
+    if (state) await area.set({ [KEY_PREFIX + tabId]: state });
+    else await area.remove(KEY_PREFIX + tabId);
+    return true;
+  } catch {
+    return false;
   }
-  // Only what the toolbar needs: the claims stay in the page.
-  if (report) await area.set({ [KEY_PREFIX + tabId]: { ...report, claims: [] } });
-  else await area.remove(KEY_PREFIX + tabId);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  memory.delete(tabId);
-  await sessionArea()?.remove(KEY_PREFIX + tabId);
+  await rememberToolbar(tabId, null);
 }
 
-export async function rememberedReports(): Promise<[number, PageReport | null][]> {
+export async function rememberedToolbars(): Promise<[number, ToolbarState][]> {
   const area = sessionArea();
   if (!area) return [...memory.entries()];
-  const all = (await area.get(null)) as Record<string, PageReport>;
-  return Object.entries(all)
-    .filter(([key]) => key.startsWith(KEY_PREFIX))
-    .map(([key, report]) => [Number(key.slice(KEY_PREFIX.length)), report]);
+  const all = (await area.get(null).catch(() => ({}))) as Record<string, unknown>;
+  const stored: [number, ToolbarState][] = [];
+  for (const [key, value] of Object.entries(all)) {
+    const state = key.startsWith(KEY_PREFIX) ? boundedToolbarState(value) : null;
+    if (state) stored.push([Number(key.slice(KEY_PREFIX.length)), state]);
+  }
+  return stored;
 }

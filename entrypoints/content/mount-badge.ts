@@ -1,52 +1,24 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { renderAgeBadge } from '../../components/age-badge';
+import { browserWords } from '../../components/words/browser-words';
+import { choosePlacement, placementCss } from '../../utils/placement/choose-placement';
+import { liveLayout } from '../../utils/placement/layout';
 import type { PageReport } from '../../utils/report';
 import type { Settings } from '../../utils/settings';
+import { createBadgeHost, type BadgeHost } from './badge-host';
 import badgeCss from './style.css?inline';
 
-export const BADGE_TAG = 'as-of-badge';
-const HEADLINE = 'article h1, main h1, h1';
-const BYLINE = '[rel="author"], [itemprop="author"], .byline, [class*="byline"]';
-
-interface Placement {
-  anchor: Element;
-  append: 'after' | 'last';
-  corner: boolean;
-}
-
 /**
- * Where the reader looks: after the archived notice, else after the headline or byline; a fixed
- * corner only when none is found. Inline placement pushes text down rather than covering it.
- * Only queries here (the read pass); the mount below is the single write pass.
+ * Mounts the badge for `report`, whose visible words are `text` (also the host's accessible name); it
+ * goes away when `signal` aborts. The page gets one element: a host with a closed shadow root and an
+ * unpredictable tag (badge-host.ts).
  */
-export function choosePlacement(doc: Document, report: PageReport): Placement {
-  const notice = report.notice ? safeQuery(doc, report.notice.selector) : null;
-  const anchor = notice ?? doc.querySelector(HEADLINE) ?? doc.querySelector(BYLINE);
-  if (anchor && anchor !== doc.body && anchor.parentElement) return { anchor, append: 'after', corner: false };
-  return { anchor: doc.body, append: 'last', corner: true };
-}
-
-export async function mountBadge(
-  ctx: ContentScriptContext,
-  report: PageReport,
-  settings: Settings,
-  onDismiss: () => void,
-): Promise<ShadowRootContentScriptUi<HTMLElement | null>> {
-  const placement = choosePlacement(document, report);
-  const ui = await createShadowRootUi(ctx, {
-    name: BADGE_TAG,
-    mode: 'open',
-    position: 'inline',
-    anchor: placement.anchor,
-    append: placement.append,
-    isolateEvents: true,
-    css: badgeCss,
-    onMount: (container, _shadow, host) => {
-      if (placement.corner) host.setAttribute('data-placement', 'corner');
-      return renderAgeBadge(container, report, settings, { onDismiss });
-    },
-  });
+export function mountBadge(report: PageReport, text: string, settings: Settings, onDismiss: () => void, signal: AbortSignal): BadgeHost | null {
+  if (signal.aborted) return null;
+  // Read pass: where the badge goes (the article’s headline, its notice or byline), rendered in the first two screens.
+  const placement = choosePlacement(document, report, liveLayout);
+  const badge = createBadgeHost(badgeCss + placementCss(placement), signal);
+  renderAgeBadge(badge.container, report, settings, { onDismiss }, browserWords());
+  badge.label(text, placement.corner ? { 'data-placement': 'corner' } : {});
   // Read pass: where the content after the badge starts. Write pass: the mount. When that content
   // starts above the screen, the reader is inside it and the badge would push it down: once the browser
   // has laid the badge out on its own (a ResizeObserver runs after layout, before paint), one scroll
@@ -54,9 +26,10 @@ export async function mountBadge(
   // not on pages that turn it off. No read right after the write, so no forced layout.
   const after = placement.corner || window.scrollY <= 0 ? null : renderedAfter(placement.anchor);
   const topBefore = after?.getBoundingClientRect().top ?? 0;
-  ui.mount();
-  if (after && topBefore < 0) keepInPlace(after, topBefore, ui.shadowHost);
-  return ui;
+  if (placement.append === 'after') placement.anchor.parentElement?.insertBefore(badge.host, placement.anchor.nextElementSibling);
+  else placement.anchor.append(badge.host);
+  if (after && topBefore < 0) keepInPlace(after, topBefore, badge.host);
+  return badge;
 }
 
 function keepInPlace(after: Element, topBefore: number, badge: Element): void {
@@ -81,11 +54,3 @@ function renderedAfter(anchor: Element): Element | null {
 
 /** Hidden siblings skipped before looking further up: a byline is followed by the story, not by hundreds of hidden nodes. */
 const MAX_SIBLINGS = 20;
-
-function safeQuery(doc: Document, selector: string): Element | null {
-  try {
-    return doc.querySelector(selector);
-  } catch {
-    return null;
-  }
-}

@@ -1,55 +1,99 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { claimsSkipReason } from '../../utils/analysis-limits';
 import { analyzeDates } from '../../utils/analyze-dates';
 import { detectArticle } from '../../utils/article/detect-article';
 import { claimsSource } from '../../utils/claims/claims-source';
-import type { ClaimsSource } from '../../utils/messages/protocol';
+import { locateClaim } from '../../utils/claims/locate-claim';
+import type { BadgeDescription, ClaimsSource, ReportAnswer, ToolbarState } from '../../utils/messages/protocol';
+import { toToolbarState } from '../../utils/messages/toolbar-state';
 import { REPORT_VERSION, type ArticleVerdict, type ClaimLocator, type PageReport } from '../../utils/report';
 import { isSilentSite, type Settings } from '../../utils/settings';
-import { locateClaim } from '../../utils/claims/locate-claim';
+import type { BadgeHost } from './badge-host';
+import { reportWords } from './badge-words';
+import type { PageFeature } from './features';
 import { clearHighlight, highlightRange } from './highlight-claim';
 import { measured } from './measure';
 import { mountBadge } from './mount-badge';
 
+/** What a session needs from the page runner that outlives it. */
+export interface SessionHooks {
+  /** Tells the toolbar (the runner skips repeats). */
+  tell(toolbar: ToolbarState | null): void;
+  /** The reader hid the badge on this address. */
+  dismissed(): boolean;
+  onDismiss(): void;
+}
+
 /**
- * One analysed URL: its report and its badge; the popup runs the claims on the HTML it hands over. A new session replaces the old one on
- * single-page navigation; `dispose` removes everything it put in the page.
+ * One analysis of one address with one set of settings: its report, its badge and its features. Everything
+ * it puts in the page hangs on `signal`; aborting it (the runner does, on a new address, a body swap,
+ * new settings or a stale extension) takes it all away again.
  */
 export class PageSession {
   report: PageReport | null = null;
-  private ui: ShadowRootContentScriptUi<HTMLElement | null> | null = null;
-  private dismissed = false;
-  /** Bumped by each mount and removal, so only the latest of overlapping async mounts stays. */
-  private badgeGeneration = 0;
-  private disposed = false;
+  silent = false;
+  private badge: BadgeHost | null = null;
+  private claimsSkipped: string | null = null;
 
-  constructor(private readonly ctx: ContentScriptContext, private settings: Settings) {}
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly settings: Settings,
+    private readonly hooks: SessionHooks,
+    private readonly features: readonly PageFeature[],
+  ) {
+    signal.addEventListener('abort', () => {
+      this.badge = null;
+      clearHighlight();
+    }, { once: true });
+  }
 
-  /** The critical path: cheap article check, then stamps + notice, then the badge. */
-  async start(): Promise<void> {
+  /** The critical path: cheap article check, then stamps + notice, then the badge, then the features. */
+  start(): void {
+    if (this.signal.aborted) return;
     const url = location.href;
     const now = new Date();
-    if (isSilentSite(location.hostname, this.settings.silentSites)) return this.tellBackground(null);
-    const verdict = measured('as-of:article', () => detectArticle(document));
-    if (!verdict.isArticle) {
-      this.report = notAnArticle(verdict, url, now);
-      return this.tellBackground(null);
+    if (isSilentSite(location.hostname, this.settings.silentSites)) {
+      this.silent = true;
+      return this.hooks.tell(null);
     }
-    const dates = measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict }));
-    this.report = dates.report;
-    const worthShowing = this.report.notice !== null || this.report.age !== null;
-    this.tellBackground(worthShowing ? this.report : null);
-    if (worthShowing) await measured('as-of:badge', () => this.showBadge());
+    const verdict = measured('as-of:article', () => detectArticle(document));
+    if (verdict.isArticle) {
+      this.report = measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict })).report;
+    } else {
+      this.report = notAnArticle(verdict, url, now);
+    }
+    const report = this.report;
+    const words = reportWords(report);
+    this.hooks.tell(toToolbarState(report, words.toolbarText, words.toolbarTitle));
+    const text = words.badge;
+    if (report.article.isArticle && text && this.settings.badgeEnabled && !this.hooks.dismissed()) {
+      this.badge = measured('as-of:badge', () => mountBadge(report, text, this.settings, () => this.dismiss(), this.signal));
+    }
+    for (const feature of this.features) this.startFeature(feature, report);
+  }
+
+  /** A badge was shown and the page has since taken it out of the document (a body swap, say). */
+  get badgeDetached(): boolean {
+    return this.badge !== null && !this.badge.host.isConnected;
+  }
+
+  get hasBadge(): boolean {
+    return this.badge !== null;
+  }
+
+  answer(): ReportAnswer {
+    if (this.silent) return { kind: 'silent' };
+    if (!this.report) return { kind: 'reading' };
+    return { kind: 'report', report: this.report, claimsSkipped: this.claimsSkipped };
   }
 
   /**
    * The article's HTML for the popup, which runs the claims engine; read at the popup's request only,
-   * and not at all on a page too large or deep for that engine.
+   * and not at all on a page too large or deep for that engine (then why, for the popup to say).
    */
   claimsSource(): ClaimsSource | null {
-    if (!this.report?.article.isArticle || claimsSkipReason(document) !== null) return null;
+    if (!this.report?.article.isArticle) return null;
+    this.claimsSkipped = claimsSkipReason(document);
+    if (this.claimsSkipped !== null) return { html: '', skipped: this.claimsSkipped };
     return { html: claimsSource(document) };
   }
 
@@ -60,48 +104,23 @@ export class PageSession {
     return true;
   }
 
-  /** Settings changed in the options: apply without a reload. */
-  async applySettings(settings: Settings): Promise<void> {
-    const wasSilent = isSilentSite(location.hostname, this.settings.silentSites);
-    this.settings = settings;
-    if (isSilentSite(location.hostname, settings.silentSites)) {
-      this.removeBadge();
-      return this.tellBackground(null);
+  describeBadge(): BadgeDescription | null {
+    return this.badge?.describe() ?? null;
+  }
+
+  private dismiss(): void {
+    this.hooks.onDismiss();
+    this.badge?.remove();
+    this.badge = null;
+  }
+
+  /** A feature that throws or rejects leaves the badge and the other features running. */
+  private startFeature(feature: PageFeature, report: PageReport): void {
+    try {
+      void Promise.resolve(feature(this.signal, { report, settings: this.settings })).catch(() => undefined);
+    } catch {
+      // Already contained: the next feature starts all the same.
     }
-    if (wasSilent || !this.report) return this.start();
-    this.tellBackground(this.report.article.isArticle && (this.report.notice || this.report.age) ? this.report : null);
-    this.removeBadge();
-    await this.showBadge();
-  }
-
-  dispose(): void {
-    this.disposed = true;
-    this.removeBadge();
-    clearHighlight();
-  }
-
-  private async showBadge(): Promise<void> {
-    const report = this.report;
-    if (!report || this.dismissed || this.disposed || !this.settings.badgeEnabled) return;
-    if (!report.notice && !report.age) return;
-    const generation = ++this.badgeGeneration;
-    const ui = await mountBadge(this.ctx, report, this.settings, () => {
-      this.dismissed = true;
-      this.removeBadge();
-    });
-    // A newer mount, a removal or a navigation may have come while the styles loaded.
-    if (this.disposed || generation !== this.badgeGeneration) ui.remove();
-    else this.ui = ui;
-  }
-
-  private removeBadge(): void {
-    this.badgeGeneration += 1;
-    this.ui?.remove();
-    this.ui = null;
-  }
-
-  private tellBackground(report: PageReport | null): void {
-    void browser.runtime.sendMessage({ type: 'as-of:report', report }).catch(() => undefined);
   }
 }
 

@@ -43,13 +43,16 @@ export async function askReport(browser: Browser, origin: string, url: string, t
         return { error: String(error) };
       }
     }, url).catch((error: unknown) => ({ error: String(error) }));
-    if ('report' in answer) return summarize(answer.report);
+    if ('report' in answer && (answer.report as { kind?: unknown } | null)?.kind !== 'reading') return summarize(answer.report);
     await new Promise((done) => setTimeout(done, RETRY_MS));
   }
   return null;
 }
 
-function summarize(report: unknown): ReportSummary | null {
+/** The content script answers a ReportAnswer (utils/messages/protocol.ts); only `kind: 'report'` holds a report. */
+function summarize(answer: unknown): ReportSummary | null {
+  if (typeof answer !== 'object' || answer === null || (answer as { kind?: unknown }).kind !== 'report') return null;
+  const report = (answer as { report?: unknown }).report;
   if (typeof report !== 'object' || report === null) return null;
   const { article, timings } = report as { article?: { isArticle?: unknown }; timings?: Record<string, number> };
   return { isArticle: article?.isArticle === true, timings: timings ?? {} };

@@ -25,6 +25,12 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Default: $CHROMIUM_PATH / $FIREFOX_PATH, else /usr/bin/chromium / /usr/bin/firefox-esr. */
   executablePath?: string;
+  /**
+   * The browser's UI language, e.g. 'de-DE' (default: the browser's own). Chromium gets `--lang` and
+   * LANGUAGE/LANG, Firefox `intl.locale.requested`; they need Debian's chromium-l10n and
+   * firefox-esr-l10n-<lang> (scripts/setup.sh installs German).
+   */
+  locale?: string;
 }
 
 /** A browser with the extension installed. */
@@ -85,7 +91,8 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     headless: options.headless ?? true,
     pipe: true, // Extensions.loadUnpacked is only offered over a pipe.
     enableExtensions: true,
-    args: [...CHROMIUM_ARGS, ...(isRoot() ? ['--no-sandbox'] : [])],
+    args: [...CHROMIUM_ARGS, ...(isRoot() ? ['--no-sandbox'] : []), ...(options.locale ? [`--lang=${options.locale}`] : [])],
+    ...(options.locale ? { env: { ...process.env, ...posixLocaleEnv(options.locale) } } : {}),
   });
   const extensionId = await installOrClose(browser, options.extensionPath);
   return wrap('chromium', browser, extensionId, `chrome-extension://${extensionId}`, manifest);
@@ -105,7 +112,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     headless: options.headless ?? true,
     // WebDriver BiDi refuses to navigate to moz-extension:// pages without it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }), ...firefoxLocalePrefs(options.locale) },
   });
   const extensionId = await installOrClose(browser, options.extensionPath);
   return wrap('firefox', browser, extensionId, `moz-extension://${uuid}`, manifest);
@@ -141,6 +148,18 @@ function executableFor(name: BrowserName, explicit?: string): string {
     throw new Error(`${name} not found at ${chosen}: install it (apt-get install ${apt}) or set ${env}.`);
   }
   return chosen;
+}
+
+/** LANGUAGE and LANG for a BCP 47 tag: 'de-DE' → LANGUAGE=de_DE, LANG=de_DE.UTF-8. */
+function posixLocaleEnv(locale: string): Record<string, string> {
+  const posix = locale.replace('-', '_');
+  return { LANGUAGE: posix, LANG: `${posix.includes('_') ? posix : `${posix}_${posix.toUpperCase()}`}.UTF-8` };
+}
+
+/** Firefox speaks a language pack's language when asked and when the system's language packs may load. */
+function firefoxLocalePrefs(locale: string | undefined): Record<string, string | number | boolean> {
+  if (!locale) return {};
+  return { 'intl.locale.requested': locale, 'extensions.autoDisableScopes': 0, 'intl.locale.matchOS': false };
 }
 
 function isRoot(): boolean {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HTTPRequest, Page, Target } from 'puppeteer-core';
 import { BROWSER_NAMES, extensionBuildDir, launchBrowser, type ExtensionBrowser } from '../../scripts/lib/browsers';
-import { BADGE_SELECTOR } from '../../scripts/lib/page-badge';
+import { waitForBadgeText } from '../../scripts/lib/page-badge';
 import { corpusDir } from '../../scripts/bench/corpus';
 import { serveTrustSite, type TrustSite } from './helpers/trust-site';
 
@@ -86,7 +86,7 @@ describe.each(BROWSER_NAMES)('%s: As Of makes no network request of its own', (n
       });
       await page.goto(site.url(path), { waitUntil: 'load', timeout: 30_000 }).catch(() => undefined);
       // Give the content script time to analyse and mount, and anything it might send time to leave.
-      if (await page.waitForSelector(BADGE_SELECTOR, { timeout: 8_000 }).catch(() => null)) badges += 1;
+      if (await waitForBadgeText(page, 8_000).catch(() => null)) badges += 1;
       await new Promise((done) => setTimeout(done, 1_000));
       await page.close();
     }

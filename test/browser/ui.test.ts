@@ -5,10 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSER_NAMES, extensionBuildDir, launchBrowser, type ExtensionBrowser } from '../../scripts/lib/browsers';
 import { serveDirectory, type StaticServer } from '../../scripts/lib/serve';
-import { waitForBadgeText } from '../../scripts/lib/page-badge';
-import { badgeText } from '../../components/age-badge';
+import { badgeHostCount, waitForBadgeCount, waitForBadgeText } from '../../scripts/lib/page-badge';
+import { badgeText } from '../../components/words/report-words';
+import { wordsFor } from '../helpers/words';
 import { SEED_PAGE, SEEDS_DIR, seedReportNow } from './helpers/seed-site';
-import { tabStates } from './helpers/extension-state';
+import { describeBadge, tabIdFor, tabStates } from './helpers/extension-state';
+
+/** The test browsers run in their default language, American English. */
+const en = wordsFor('en-US');
 
 // Polled on a timer: requestAnimationFrame (the default) stalls in a background tab.
 const WAIT = { timeout: 15_000, polling: 100 };
@@ -30,7 +34,7 @@ async function openPopupFor(run: ExtensionBrowser, page: Page): Promise<Page> {
 }
 
 function badgeCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('as-of-badge').length);
+  return badgeHostCount(page);
 }
 
 describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) => {
@@ -51,16 +55,16 @@ describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) =
 
   it('shows one badge with the age, a low-confidence mark and an accessible name', async () => {
     const expected = await seedReportNow(page.url());
-    expect(await waitForBadgeText(page)).toBe(badgeText(expected));
-    const chip = await page.evaluate(() => {
-      const root = document.querySelector('as-of-badge')?.shadowRoot;
-      const button = root?.querySelector('.as-of-chip');
-      return { label: button?.getAttribute('aria-label') ?? '', tag: button?.tagName ?? '', low: root?.querySelector('.as-of-low') !== null };
-    });
-    expect(chip.tag).toBe('BUTTON');
-    expect(chip.label).toContain(badgeText(expected)!);
-    expect(chip.label).toContain('low confidence');
-    expect(chip.low).toBe(true);
+    expect(await waitForBadgeText(page)).toBe(badgeText(expected, en));
+    // The shadow root is closed: what is inside comes from the content script, asked by an extension page.
+    const helper = await run.openExtensionPage();
+    const described = await describeBadge(helper, (await tabIdFor(helper, page.url()))!);
+    await helper.close();
+    expect(described?.text).toBe(badgeText(expected, en));
+    expect(described?.hostLabel).toBe(badgeText(expected, en));
+    expect(described?.chipLabel).toContain(badgeText(expected, en)!);
+    expect(described?.chipLabel).toContain('(not sure)');
+    expect(described?.lowMark).toBe(true);
     expect(await badgeCount(page)).toBe(1);
   });
 
@@ -69,7 +73,7 @@ describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) =
     const popup = await openPopupFor(run, page);
     await popup.waitForSelector('#app[data-state="ready"]', WAIT);
     const expected = await seedReportNow(page.url());
-    expect(await popup.$eval('.report-header .age', (e) => e.textContent ?? '')).toContain(badgeText(expected)!);
+    expect(await popup.$eval('.report-header .age', (e) => e.textContent ?? '')).toContain(badgeText(expected, en)!);
     await popup.waitForSelector('.claim .show', WAIT);
     const first = await popup.evaluate(() => {
       const item = document.querySelector('.claim');
@@ -91,9 +95,9 @@ describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) =
     const options = await run.openExtensionPage('options.html');
     await options.waitForSelector('#badge-enabled', WAIT);
     await options.click('#badge-enabled');
-    await page.waitForFunction(() => document.querySelector('as-of-badge') === null, WAIT);
+    await waitForBadgeCount(page, 0);
     await options.click('#badge-enabled');
-    await page.waitForFunction(() => document.querySelectorAll('as-of-badge').length === 1, WAIT);
+    await waitForBadgeCount(page, 1);
     await options.close();
   });
 
@@ -101,8 +105,9 @@ describe.each(BROWSER_NAMES)('%s: badge, popup, Show in page, options', (name) =
     await page.bringToFront();
     await waitForBadgeText(page);
     await page.evaluate(() => history.pushState({}, '', `${location.pathname}?page=2`));
-    // WXT notices the new URL within a second; the old badge goes and one new badge comes.
-    await page.waitForFunction(() => document.querySelectorAll('as-of-badge').length === 1 && location.search === '?page=2', WAIT);
+    // As Of notices the new URL within a second; the old badge goes and one new badge comes.
+    await page.waitForFunction(() => location.search === '?page=2', WAIT);
+    await waitForBadgeCount(page, 1);
     await new Promise((done) => setTimeout(done, 1500));
     expect(await badgeCount(page)).toBe(1);
   });
@@ -135,10 +140,12 @@ describe.each(BROWSER_NAMES)('%s: pages As Of does not badge', (name) => {
     await popup.close();
   });
 
-  it('says it cannot run where no content script answers', async () => {
+  it('asks for a reload, never "silent", where no content script answers', async () => {
     const popup = await run.openExtensionPage('popup.html?tab=999999');
-    await popup.waitForSelector('#app[data-state="unavailable"]', WAIT);
-    expect(await popup.$eval('#app', (e) => e.textContent ?? '')).toContain('As Of can’t run on this page.');
+    await popup.waitForSelector('#app[data-state="reload"]', WAIT);
+    const text = await popup.$eval('#app', (e) => e.textContent ?? '');
+    expect(text).toContain('Reload this tab');
+    expect(text).not.toContain('silent');
     await popup.close();
   });
 });

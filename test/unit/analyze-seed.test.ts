@@ -25,7 +25,7 @@ describe('analyzePage on the seed article', () => {
   });
 
   it('says the story is about 12 years old', () => {
-    expect(report.age).toMatchObject({ label: 'about 12 years old', short: '12y', from: 'published' });
+    expect(report.age).toMatchObject({ count: 12, unit: 'year', bound: 'about', from: 'published' });
   });
 
   it('is plain data that survives JSON', () => {
@@ -53,7 +53,7 @@ describe('analyzePage: notices checked against the stamps', () => {
   it('with no stamp at all, the age comes from the notice as a lower bound', () => {
     const report = analyzePage(parseHtml(guardianLike('')), { url: 'https://news.example/a', now: NOW });
     expect(report.published).toBeNull();
-    expect(report.age).toMatchObject({ from: 'notice', label: 'more than 5 years old', short: '5y+' });
+    expect(report.age).toMatchObject({ from: 'notice', count: 5, unit: 'year', bound: 'at-least' });
   });
 
   it('a Wayback capture is reported as captured and as a notice, never as the publish stamp', () => {

@@ -20,7 +20,8 @@ describe('detectArticle', () => {
     expect(detectArticle(page('<meta property="og:type" content="website">', '<h1>Shop</h1><p>Buy.</p>')).isArticle).toBe(false);
     expect(detectArticle(page('', '<article><p>a</p><p>b</p><p>c</p><p>d</p></article>'))).toMatchObject({ isArticle: true, reasons: ['<article> element', '4 paragraphs of text'] });
     expect(detectArticle(page('', '<div>Nothing here</div>')).reasons).toEqual(['no article metadata, <article> element or body text']);
-    expect(detectArticle(page('', '<article><h1>Menu</h1><p>a</p><p>b</p></article>'))).toEqual({ isArticle: false, reasons: ['no article metadata; an <article> element with 2 paragraphs'] });
+    expect(detectArticle(page('', '<article><h1>Menu</h1><p>a</p><p>b</p></article>'))).toEqual({ isArticle: false, reasons: ['no article metadata; an <article> element with 2 paragraphs'], paragraphs: 2 });
+    expect(detectArticle(page('', '<div>Nothing here</div>')).paragraphs).toBeNull();
   });
 
   it('reads JSON-LD at the end of a long body', () => {

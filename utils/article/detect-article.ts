@@ -18,10 +18,10 @@ export function detectArticle(doc: Document): ArticleVerdict {
   const reasons = metadataReasons(doc);
   if (reasons.length > 0) return { isArticle: true, reasons };
   const article = doc.getElementsByTagName('article')[0];
-  if (!article) return { isArticle: false, reasons: ['no article metadata, <article> element or body text'] };
+  if (!article) return { isArticle: false, reasons: ['no article metadata, <article> element or body text'], paragraphs: null };
   const paragraphs = article.getElementsByTagName('p').length;
-  if (paragraphs < MIN_PARAGRAPHS) return { isArticle: false, reasons: [`no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`] };
-  return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`] };
+  if (paragraphs < MIN_PARAGRAPHS) return { isArticle: false, reasons: [`no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`], paragraphs };
+  return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`], paragraphs };
 }
 
 /** Each kind of article metadata the page carries, strongest first. */

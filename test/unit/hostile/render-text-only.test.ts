@@ -6,6 +6,7 @@ import { analyzePage } from '../../../utils/analyze-page';
 import type { Claim, PageReport } from '../../../utils/report';
 import { DEFAULT_SETTINGS } from '../../../utils/settings';
 import { NOW, SEED_URL, seedDocument } from '../../helpers/fixtures';
+import { wordsFor } from '../../helpers/words';
 import { SCRIPT_LIKE } from './hostile-values';
 
 /** Tags and attributes that only markup built from page text could bring. */
@@ -41,14 +42,14 @@ function expectTextOnly(root: HTMLElement, text: string): void {
   if (text.trim()) expect(root.textContent).toContain(text.trim().slice(0, 20));
 }
 
-const handlers = { onShow: () => undefined, onCopy: () => undefined };
+const handlers = { onShow: () => undefined, onCopy: () => undefined, onReload: () => undefined };
 const hostileText = fc.oneof(fc.constantFrom(...SCRIPT_LIKE), fc.string({ minLength: 1, maxLength: 60 }).map((s) => `<b>${s}</b><img src=x onerror=alert(1)>`));
 
 describe('badge and popup render page text as text only', () => {
   it('the badge never turns a quoted notice or evidence into elements', () => {
     fc.assert(fc.property(hostileText, (text) => {
       const container = document.createElement('div');
-      renderAgeBadge(container, hostileReport(text).report, DEFAULT_SETTINGS, { onDismiss: () => undefined });
+      renderAgeBadge(container, hostileReport(text).report, DEFAULT_SETTINGS, { onDismiss: () => undefined }, wordsFor('en'));
       expectTextOnly(container, text);
     }), { numRuns: 200, seed: 7 });
   });
@@ -57,7 +58,7 @@ describe('badge and popup render page text as text only', () => {
     fc.assert(fc.property(hostileText, (text) => {
       const root = document.createElement('main');
       const { report, claims } = hostileReport(text);
-      renderPopup(root, { state: 'ready', report, claims }, DEFAULT_SETTINGS, handlers);
+      renderPopup(root, { state: 'ready', report, claims }, DEFAULT_SETTINGS, handlers, wordsFor('en'));
       expectTextOnly(root, text);
     }), { numRuns: 200, seed: 7 });
   });

@@ -1,0 +1,16 @@
+import { createI18n } from '@wxt-dev/i18n';
+import { browser } from 'wxt/browser';
+import type { MessageKey, Words } from './words';
+
+const i18n = createI18n();
+
+/**
+ * The browser's own language and catalogue (_locales/, built by @wxt-dev/i18n from locales/*.yml).
+ * Entry points call this once and hand the result to components; components never call it.
+ */
+export function browserWords(): Words {
+  return {
+    locale: browser.i18n.getUILanguage(),
+    t: (key: MessageKey, subs?: readonly string[]) => (subs?.length ? i18n.t(key, [...subs]) : i18n.t(key)),
+  };
+}

@@ -1,0 +1,59 @@
+import { updateMatters } from '../../utils/age';
+import type { ArticleVerdict, PageReport } from '../../utils/report';
+import { isLowConfidence } from '../format-stamp';
+import { ageText, agoText, toolbarText } from './age-words';
+import { formatStampDate } from './date-words';
+import { confidenceLine, disagreementLine, stampLine } from './evidence-words';
+import { SEPARATOR, tCount, type Words } from './words';
+
+/**
+ * The badge's words: "12 years old · 12 Jun 2014", "about 12 years old · 2014", and
+ * "… · updated 3 years ago" only when the update matters (utils/age.ts, UPDATE_WORTH_SHOWING);
+ * null when there is nothing to say.
+ */
+export function badgeText(report: PageReport, words: Words): string | null {
+  if (!report.age || !report.published) return report.notice ? words.t('age.archivedUnknown') : null;
+  const parts = [ageText(report.age, words), formatStampDate(report.published, words)];
+  const now = new Date(report.now);
+  if (updateMatters(report.published, report.updated, now)) parts.push(words.t('age.updated', [agoText(report.updated, now, words)]));
+  return parts.join(SEPARATOR);
+}
+
+/** The badge's accessible name: "Article age: 12 years old · 12 Jun 2014 (not sure)". */
+export function badgeLabel(report: PageReport, words: Words): string {
+  const text = badgeText(report, words) ?? words.t('age.unknown');
+  return words.t(isLowConfidence(report.published) ? 'badge.labelUnsure' : 'badge.label', [text]);
+}
+
+/** The toolbar's few characters ("12y", "12J"), "?" for a dateless archive notice, "" elsewhere. */
+export function toolbarBadge(report: PageReport | null, words: Words): string {
+  if (report?.age) return toolbarText(report.age, words);
+  return report?.notice ? '?' : '';
+}
+
+/** The toolbar button's tooltip: the age and the date, or just the name where there is no article. */
+export function toolbarTitle(report: PageReport | null, words: Words): string {
+  const text = report ? badgeText(report, words) : null;
+  return text ? words.t('toolbar.title', [text]) : words.t('toolbar.titleIdle');
+}
+
+/** The evidence behind the badge, in plain words: where each date came from, how sure, what disagreed. */
+export function evidenceLines(report: PageReport, words: Words): string[] {
+  const lines: string[] = [];
+  const { published, updated, notice } = report;
+  if (published) {
+    lines.push(stampLine(published, 'published', words), confidenceLine(published, words));
+    const disagreed = disagreementLine(published, words);
+    if (disagreed) lines.push(disagreed);
+  } else {
+    lines.push(words.t('evidence.noDate'));
+  }
+  if (updated) lines.push(stampLine(updated, 'updated', words));
+  if (notice && published?.source !== 'notice') lines.push(words.t('evidence.notice', [notice.text]));
+  return lines;
+}
+
+/** Why a page is not taken for a news article, said the way round a reader asks it. */
+export function notArticleReason(article: ArticleVerdict, words: Words): string {
+  return typeof article.paragraphs === 'number' ? tCount(words, 'popup.notArticleShort', article.paragraphs) : words.t('popup.notArticleNone');
+}

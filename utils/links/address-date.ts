@@ -1,0 +1,62 @@
+import { isWithinBounds } from '../date-bounds';
+import type { AddressDatePattern } from './pattern-types';
+import { DAY_PATTERNS } from './patterns-day';
+import { MONTH_PATTERNS } from './patterns-month';
+import type { AddressDate } from './types';
+
+/** Every address-date pattern, day patterns first: the registry the tests and the benchmark walk. */
+export const ADDRESS_DATE_PATTERNS: readonly AddressDatePattern[] = [...DAY_PATTERNS, ...MONTH_PATTERNS];
+
+const YEAR_LIKE = /(?:199|20\d)\d/;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function isRealDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * The first date one pattern reads from an address that is a real day or month between 1990 and `now`;
+ * 'impossible' when the address writes a date apart in its parts (2014/12/99, 2015-02-30) that no
+ * calendar has: such an address states nothing, not even its month.
+ */
+export function readPattern(entry: AddressDatePattern, url: URL, now: Date): AddressDate | 'impossible' | null {
+  const written = entry.part === 'path' ? url.pathname : url.search;
+  const text = written.toLowerCase();
+  for (const match of text.matchAll(entry.pattern)) {
+    const { y, m, d } = entry.read(match as RegExpExecArray);
+    if (!(m >= 1 && m <= 12) || (d !== undefined && !isRealDay(y, m, d))) {
+      if (d !== undefined && /^\D?\d{4}\D/.test(match[0])) return 'impossible';
+      continue;
+    }
+    const month = `${y}-${pad(m)}`;
+    const value = d === undefined ? month : `${month}-${pad(d)}`;
+    if (!isWithinBounds(value, entry.precision, now)) continue;
+    const at = match.index ?? 0;
+    return {
+      value, day: d === undefined ? null : value, precision: entry.precision, source: 'url',
+      evidence: written.slice(at, at + match[0].length), pattern: entry.id,
+    };
+  }
+  return null;
+}
+
+export function matchPattern(entry: AddressDatePattern, url: URL, now: Date): AddressDate | null {
+  const found = readPattern(entry, url, now);
+  return found === 'impossible' ? null : found;
+}
+
+/**
+ * The date an address states, day or month, or null. Impossible dates (2014-12-99, month 43),
+ * dates before 1990 or after `now`, and digits inside a longer number never count.
+ */
+export function addressDate(url: URL, now: Date): AddressDate | null {
+  // Most addresses name no year at all: one cheap test spares them every pattern.
+  if (!YEAR_LIKE.test(url.pathname) && !YEAR_LIKE.test(url.search)) return null;
+  for (const entry of ADDRESS_DATE_PATTERNS) {
+    const found = readPattern(entry, url, now);
+    if (found === 'impossible') return null;
+    if (found) return found;
+  }
+  return null;
+}
