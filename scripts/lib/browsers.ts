@@ -31,6 +31,8 @@ export interface LaunchOptions {
    * firefox-esr-l10n-<lang> (scripts/setup.sh installs German).
    */
   locale?: string;
+  /** Keep the welcome tab the install opens (entrypoints/welcome). Default false: tests start from their own tabs. */
+  keepWelcomeTab?: boolean;
 }
 
 /** A browser with the extension installed. */
@@ -73,6 +75,7 @@ const CHROMIUM_ARGS = [
 ];
 const CLOSE_TIMEOUT_MS = 10_000;
 const PAGE_TIMEOUT_MS = 15_000;
+const WELCOME_WAIT_MS = 10_000;
 
 /** The WXT output directory for a browser (run `npm run build:all` first). */
 export function extensionBuildDir(name: BrowserName): string {
@@ -95,6 +98,7 @@ export async function launchChromium(options: LaunchOptions): Promise<ExtensionB
     ...(options.locale ? { env: { ...process.env, ...posixLocaleEnv(options.locale) } } : {}),
   });
   const extensionId = await installOrClose(browser, options.extensionPath);
+  if (!options.keepWelcomeTab) await closeWelcomeTab(browser, `chrome-extension://${extensionId}`);
   return wrap('chromium', browser, extensionId, `chrome-extension://${extensionId}`, manifest);
 }
 
@@ -115,7 +119,26 @@ export async function launchFirefox(options: LaunchOptions): Promise<ExtensionBr
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }), ...firefoxLocalePrefs(options.locale) },
   });
   const extensionId = await installOrClose(browser, options.extensionPath);
+  if (!options.keepWelcomeTab) await closeWelcomeTab(browser, `moz-extension://${uuid}`);
   return wrap('firefox', browser, extensionId, `moz-extension://${uuid}`, manifest);
+}
+
+/**
+ * The install opens As Of's welcome page in a tab of its own, in front, a moment after the install: it
+ * is closed here so a test's tabs stay in front (a background tab stalls requestAnimationFrame).
+ * The tab's document is asked its address: Firefox's driver does not always report a moz-extension tab's.
+ */
+async function closeWelcomeTab(browser: Browser, origin: string): Promise<void> {
+  const url = `${origin}/welcome.html`;
+  for (const deadline = Date.now() + WELCOME_WAIT_MS; Date.now() < deadline; await new Promise((done) => setTimeout(done, 100))) {
+    for (const page of await browser.pages()) {
+      const href = page.url() === url ? url : await page.evaluate(() => location.href).catch(() => '');
+      if (href === url) {
+        await page.close().catch(() => undefined);
+        return;
+      }
+    }
+  }
 }
 
 /** Installs the build; a browser that refuses it is closed rather than left running. */

@@ -87,6 +87,8 @@ describe.each(BROWSER_NAMES)('%s: As Of leaves the page intact and works on unus
     let page: Page;
     beforeAll(async () => {
       page = await run.openPage(site.url(file));
+      // The install's welcome tab may have opened over this one, and a background tab paints no frames.
+      await page.bringToFront();
       await waitForBadgeText(page);
       // The reader sees painted frames: measure once the frame that shows the badge has been drawn.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

@@ -7,7 +7,7 @@ describe.each(BROWSER_NAMES)('%s: the welcome page on install', (name) => {
   let run: ExtensionBrowser;
 
   beforeAll(async () => {
-    run = await launchBrowser(name, { extensionPath: extensionBuildDir(name) });
+    run = await launchBrowser(name, { extensionPath: extensionBuildDir(name), keepWelcomeTab: true });
   });
 
   afterAll(async () => {
