@@ -1,25 +1,41 @@
-import { MONTHS, TIME_PART, WEEKDAYS, ZONES } from './constants';
+import { TIME_PART, ZONES } from './constants';
 import { makeDate, parseIsoLike, parseOffset, type ParsedDate } from './parse-date';
+import type { DateOrder } from '../time/date-order';
+import { foldWord } from '../time/name-table';
+import { MONTHS } from '../time/month-names';
+import { WEEKDAYS } from '../time/weekday-names';
 
-const LETTER = 'A-Za-zÀ-ÿ';
+/** Latin (with the accents of Polish, Romanian, Turkish) and Cyrillic letters: ranges, so no Unicode-mode regex. */
+const LETTER = 'A-Za-zÀ-ɏЀ-ӿ';
 /**
  * A whole word that may name a month or a weekday. Which one is looked up in MONTHS and WEEKDAYS
  * after the match: spelling the hundred names out as an alternation cost each page 2 ms to compile.
  */
-const NAME = `(?<![${LETTER}])([${LETTER}]{2,10})\\.?`;
+const NAME = `(?<![${LETTER}])([${LETTER}]{2,12})\\.?`;
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?';
 
 /** "June 12, 2014", "Jun 12 2014 / 09:40 AM CDT". */
 const MONTH_FIRST = new RegExp(`${NAME}\\s+${DAY},?\\s+${YEAR}${TIME_PART}`, 'gi');
-/** "12 June 2014", "12. Juni 2014", "12 de junio de 2014", "29 Nov 2016 15.26 EST", "07 Apr 2020 07:36:07 +0530". */
+/**
+ * "12 June 2014", "12. Juni 2014", "12 de junio de 2014", "29 Nov 2016 15.26 EST", "07 Apr 2020 07:36:07 +0530",
+ * "12 июня 2014 г.", "12 czerwca 2014", "12 Haziran 2014".
+ */
 const DAY_FIRST = new RegExp(`${DAY}\\s+(?:de\\s+)?${NAME},?\\s+(?:de\\s+)?${YEAR}${TIME_PART}`, 'gi');
+/** Chinese, Japanese and Korean: "2021年3月23日", "2021년 3월 23일", with an optional clock time after. */
+const CJK = new RegExp(`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?${TIME_PART}`);
 /** Java's Date.toString: "Jan 28 15:28:56 CET 2020". */
 const JAVA_STYLE = new RegExp(`${NAME}\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+([A-Z]{2,5})\\s+${YEAR}`, 'gi');
 /** The word just before a date, which names its weekday when it is one ("Tue, ", "Donnerstag "). */
-const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]{2,10})\\.?,?\\s+$`);
-/** "28.01.2020", "6/12/2014", "2014/06/12", "2014-06-12 09:40". */
-const NUMERIC = /(?<![\d./-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})([-/.])(\d{1,2})\6(\d{1,2}))(?![\d/])/;
+const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]{2,12})\\.?,?\\s+$`);
+/**
+ * Numeric dates: "28.01.2020", "4. 2. 2022" and "28.01.22" (dots: day first); "6/12/2014", "02-10-2020"
+ * (slashes and dashes: order by the page's locale); "2014/06/12", "2014-06-12 09:40" (year first).
+ * Groups: 1-3 dotted, 4-6 dotted with a two-digit year, 7-10 slashed or dashed, 11-14 year first.
+ */
+const NUMERIC = new RegExp(
+  String.raw`(?<![\d./-])(?:(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})|(\d{2})\.(\d{2})\.(\d{2})(?!\.?\d)|(\d{1,2})([/-])(\d{1,2})\8((?:19|20)\d{2})|((?:19|20)\d{2})([-/.])(\d{1,2})\12(\d{1,2}))(?![\d/])`,
+);
 const NUMERIC_TIME = new RegExp(`^${TIME_PART}`, 'i');
 /** Words that look like a month but are not, tried before giving up on a text: bylines are short. */
 const MAX_TRIES = 20;
@@ -39,11 +55,12 @@ function clock(m: Match, at: number): { h: number; min: number; s: number; offse
 
 function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
   if (!word || word.length < 3 || !date.day) return true;
-  const expected = WEEKDAYS[word.toLowerCase()];
+  const expected = weekday(word);
   return expected === undefined || new Date(`${date.day}T00:00:00Z`).getUTCDay() === expected;
 }
 
-const month = (word: string): number => MONTHS[word.toLowerCase()] ?? 0;
+const month = (word: string): number => MONTHS[word.toLowerCase()] ?? MONTHS[foldWord(word)] ?? 0;
+const weekday = (word: string): number | undefined => WEEKDAYS[word.toLowerCase()] ?? WEEKDAYS[foldWord(word)];
 
 /** The first match of a global `pattern` whose `group` is a month name, or null. */
 function withMonth(pattern: RegExp, text: string, group: number): Match | null {
@@ -60,12 +77,34 @@ function withMonth(pattern: RegExp, text: string, group: number): Match | null {
 function start(text: string, index: number): { index: number; weekday?: string } {
   const before = text.slice(0, index);
   const m = WORD_BEFORE.exec(before);
-  return m && WEEKDAYS[m[1]!.toLowerCase()] !== undefined ? { index: m.index, weekday: m[1] } : { index };
+  return m && weekday(m[1]!) !== undefined ? { index: m.index, weekday: m[1] } : { index };
+}
+
+/**
+ * A numeric date from NUMERIC's groups. Dots are day.month.year; a two-digit year is this century's
+ * up to 69 (the bounds drop a future one). Slashes and dashes whose two first numbers could both be the
+ * month follow the page's order; with none known, a slash is read as the United States writes it
+ * (month first) and a dash as the rest of the world does (day first), and the reading is marked ambiguous.
+ */
+function numericDate(m: Match, time: ReturnType<typeof clock>, order: DateOrder | null): ParsedDate | null {
+  if (m[1]) return makeDate(Number(m[3]), Number(m[2]), Number(m[1]), time);
+  if (m[4]) {
+    const yy = Number(m[6]);
+    return makeDate(yy < 70 ? 2000 + yy : 1900 + yy, Number(m[5]), Number(m[4]), time);
+  }
+  if (m[11]) return makeDate(Number(m[11]), Number(m[13]), Number(m[14]), time);
+  const a = Number(m[7]), b = Number(m[9]), year = Number(m[10]);
+  const settled = a > 12 || b > 12 || a === b;
+  const dayFirst = a > 12 || (b <= 12 && (order ? order === 'dmy' : m[8] === '-'));
+  const date = makeDate(year, dayFirst ? b : a, dayFirst ? a : b, time);
+  return date && !settled && !order ? { ...date, ambiguous: true } : date;
 }
 
 /** Every way of reading `text`, each with where it starts; the earliest-starting reading wins. */
-function readings(text: string): { index: number; date: ParsedDate | null; weekday?: string }[] {
-  const out: { index: number; date: ParsedDate | null; weekday?: string }[] = [];
+interface Reading { index: number; date: ParsedDate | null; weekday?: string; tieWinner?: boolean }
+
+function readings(text: string, order: DateOrder | null): Reading[] {
+  const out: Reading[] = [];
   let m = withMonth(MONTH_FIRST, text, 1);
   if (m) out.push({ ...start(text, m.index), date: makeDate(Number(m[3]), month(m[1]!), Number(m[2]), clock(m, 4)) });
   m = withMonth(DAY_FIRST, text, 2);
@@ -74,34 +113,40 @@ function readings(text: string): { index: number; date: ParsedDate | null; weekd
   if (m) {
     const zone = ZONES[m[6]!.toUpperCase()] ?? null;
     const at = start(text, m.index);
-    out.push({ ...at, index: at.index - 1, date: makeDate(Number(m[7]), month(m[1]!), Number(m[2]), { h: Number(m[3]), min: Number(m[4]), s: Number(m[5]), offset: zone }) });
+    // A Java stamp also holds a day-first reading from the same place ("28 15:28"): it wins the tie.
+    out.push({ ...at, tieWinner: true, date: makeDate(Number(m[7]), month(m[1]!), Number(m[2]), { h: Number(m[3]), min: Number(m[4]), s: Number(m[5]), offset: zone }) });
   }
   m = NUMERIC.exec(text);
   if (m) {
     const rest = NUMERIC_TIME.exec(text.slice(m.index + m[0].length));
-    const time = rest && rest[1] !== undefined ? clock(rest, 1) : undefined;
-    if (m[5]) out.push({ index: m.index, date: makeDate(Number(m[5]), Number(m[7]), Number(m[8]), time) });
-    else {
-      // Dots are day.month.year (Europe); slashes month/day/year unless the first number cannot be a month.
-      const a = Number(m[1]), b = Number(m[3]);
-      const dayFirst = m[2] === '.' || a > 12;
-      out.push({ index: m.index, date: makeDate(Number(m[4]), dayFirst ? b : a, dayFirst ? a : b, time) });
-    }
+    out.push({ index: m.index, date: numericDate(m, rest && rest[1] !== undefined ? clock(rest, 1) : undefined, order) });
   }
+  m = CJK.exec(text);
+  if (m) out.push({ index: m.index, date: makeDate(Number(m[1]), Number(m[2]), Number(m[3]), clock(m, 4)) });
   return out;
 }
 
-/** The first full date (day or finer) written in a short text, or null. Relative dates ("2 hours ago") are not read. */
-export function parseTextDate(text: string): ParsedDate | null {
-  const found = readings(text)
-    .filter((r) => r.date !== null && weekdayAgrees(r.weekday, r.date))
-    .sort((a, b) => a.index - b.index)[0];
-  return found?.date ?? null;
+/**
+ * The first full date (day or finer) written in a short text and where its reading starts: at the weekday
+ * written before it when there is one ("Donnerstag, 12. Juni 2014"), so the text before `index` is its label.
+ * Relative dates ("2 hours ago") are not read. `order` is the page's numeric date order (see dateOrderOf).
+ */
+export function findTextDate(text: string, order: DateOrder | null = null): { date: ParsedDate; index: number } | null {
+  const found = readings(text, order)
+    .filter((r): r is Reading & { date: ParsedDate } => r.date !== null && weekdayAgrees(r.weekday, r.date))
+    .sort((a, b) => a.index - b.index || Number(b.tieWinner ?? false) - Number(a.tieWinner ?? false))[0];
+  return found ? { date: found.date, index: found.index } : null;
+}
+
+/** The first full date (day or finer) written in a short text, or null. */
+export function parseTextDate(text: string, order: DateOrder | null = null): ParsedDate | null {
+  return findTextDate(text, order)?.date ?? null;
 }
 
 /** Metadata values: ISO forms first, then the written forms some sites put in meta tags and JSON-LD. */
-export function parseAnyDate(raw: string): ParsedDate | null {
-  const trimmed = raw.trim();
+export function parseAnyDate(raw: string, order: DateOrder | null = null): ParsedDate | null {
+  // JSON-LD is script text, so the HTML parser leaves "&#x2B;05:30" as written.
+  const trimmed = (raw.includes('&') ? decodeEntities(raw) : raw).trim();
   if (trimmed.length === 0 || trimmed.length > 120) return null;
   // Unix time in seconds or milliseconds.
   if (/^\d{10}(?:\d{3})?$/.test(trimmed)) {
@@ -109,5 +154,16 @@ export function parseAnyDate(raw: string): ParsedDate | null {
     const iso = new Date(epoch).toISOString();
     return { value: `${iso.slice(0, 19)}Z`, day: iso.slice(0, 10), precision: 'instant', epoch };
   }
-  return parseIsoLike(trimmed) ?? parseTextDate(trimmed);
+  return parseIsoLike(trimmed) ?? parseTextDate(trimmed, order);
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', plus: '+', colon: ':', nbsp: ' ', period: '.', sol: '/' };
+
+/** Numeric character references and the few named ones a date can hold. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
+    if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
+  });
 }
