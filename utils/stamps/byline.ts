@@ -1,6 +1,7 @@
 import type { StampCandidate, StampRole } from './candidate';
 import { FIRST_PUBLISHED, LIMITS, WEIGHTS } from './constants';
 import { parseTextDate } from './parse-text-date';
+import { dateOrderOf } from '../time/date-order';
 import { isUnrelated, shortText } from './region';
 import { roleSegments } from './role-words';
 
@@ -31,7 +32,7 @@ export function findBylineStamps(doc: Document): StampCandidate[] {
     seen.add(text);
     const fallback: StampRole = UPDATED_CLASS.test(el.getAttribute('class') ?? '') ? 'updated' : 'published';
     for (const segment of roleSegments(text, fallback)) {
-      const parsed = parseTextDate(segment.text);
+      const parsed = parseTextDate(segment.text, dateOrderOf(doc));
       if (!parsed) continue;
       // "First published on ..." states the first publication outright: as strong as metadata.
       const weight = FIRST_PUBLISHED.test(segment.text) ? WEIGHTS.firstPublished : WEIGHTS.byline;

@@ -1,35 +1,8 @@
 /** Patterns, word lists and weights for the stamp detectors, built once at module scope. */
 
-/** Month names (en, de, fr, es) and their abbreviations, lower-case, accents as written. */
-export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    ['january jan jänner januar janvier janv enero ene', 1],
-    ['february feb februar février fevrier févr fevr febrero', 2],
-    ['march mar märz maerz mars marzo', 3],
-    ['april apr avril avr abril abr', 4],
-    ['may mai mayo', 5],
-    ['june jun juni juin junio', 6],
-    ['july jul juli juillet juil julio', 7],
-    ['august aug août aout agosto ago', 8],
-    ['september sept sep septembre septiembre setiembre', 9],
-    ['october oct oktober okt octobre octubre', 10],
-    ['november nov novembre noviembre', 11],
-    ['december dec dezember dez décembre decembre déc diciembre dic', 12],
-  ].flatMap(([names, month]) => String(names).split(' ').map((name) => [name, Number(month)] as const)),
-);
-
-/** Weekday names (en, de, fr, es) by JavaScript day number (0 = Sunday). */
-export const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    ['sunday sun sonntag so dimanche dim domingo dom', 0],
-    ['monday mon montag mo lundi lun lunes', 1],
-    ['tuesday tue tues dienstag di mardi mar martes', 2],
-    ['wednesday wed mittwoch mi mercredi mer miércoles miercoles mié', 3],
-    ['thursday thu thur thurs donnerstag do jeudi jeu jueves jue', 4],
-    ['friday fri freitag fr vendredi ven viernes vie', 5],
-    ['saturday sat samstag sa samedi sam sábado sabado sáb', 6],
-  ].flatMap(([names, day]) => String(names).split(' ').map((name) => [name, Number(day)] as const)),
-);
+/** Month and weekday names live in one data module per kind, for every language read. */
+export { MONTHS } from '../time/month-names';
+export { WEEKDAYS } from '../time/weekday-names';
 
 /** Time-zone abbreviations a byline may name, as offsets in minutes. Ambiguous ones ("ET") keep the day only. */
 export const ZONES: Readonly<Record<string, number>> = {

@@ -1,13 +1,14 @@
 import type { StampCandidate, StampRole } from './candidate';
 import { LIMITS, WEIGHTS } from './constants';
 import { parseAnyDate } from './parse-text-date';
+import { dateOrderOf } from '../time/date-order';
 
 /** Meta names that name the article's own stamps. Read as `property`, `name` or `itemprop`. */
 const META_ROLES: Record<string, StampRole> = {
   'article:published_time': 'published', 'og:published_time': 'published', 'og:article:published_time': 'published',
   'article:published': 'published', 'parsely-pub-date': 'published', 'sailthru.date': 'published',
   'dc.date.issued': 'published', 'dcterms.issued': 'published', 'dc.date.created': 'published', 'dcterms.created': 'published',
-  'publish-date': 'published', 'publish_date': 'published', 'publishdate': 'published', 'published-date': 'published',
+  'publish-date': 'published', 'publish_date': 'published', 'publication_date': 'published', 'publication-date': 'published', 'publishdate': 'published', 'published-date': 'published',
   'pubdate': 'published', 'datepublished': 'published', 'article_date_original': 'published', 'original-publish-date': 'published',
   'created-date': 'published', 'dcsext.articlefirstpublished': 'published', 'cxenseparse:recs:publishtime': 'published',
   'article.published': 'published', 'bt:pubdate': 'published', 'citation_publication_date': 'published',
@@ -29,7 +30,7 @@ export function findMetaStamps(doc: Document): StampCandidate[] {
     if (!role) continue;
     // Some saved pages carry `value=` instead of `content=`.
     const raw = meta.getAttribute('content') ?? meta.getAttribute('value') ?? '';
-    const parsed = parseAnyDate(raw);
+    const parsed = parseAnyDate(raw, dateOrderOf(doc));
     if (!parsed) continue;
     found.push({ role, source: 'meta', ...parsed, evidence: raw, location: `meta[${key}]`, weight: key in GENERIC ? WEIGHTS.metaGeneric : /created/.test(key) ? WEIGHTS.created : WEIGHTS.meta });
   }

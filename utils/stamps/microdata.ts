@@ -1,6 +1,7 @@
 import type { StampCandidate, StampRole } from './candidate';
 import { LIMITS, WEIGHTS } from './constants';
 import { parseAnyDate } from './parse-text-date';
+import { dateOrderOf } from '../time/date-order';
 import { isUnrelated, shortText } from './region';
 
 const ROLES: Record<string, StampRole> = { datepublished: 'published', datecreated: 'published', uploaddate: 'published', datemodified: 'updated' };
@@ -16,7 +17,7 @@ export function findMicrodataStamps(doc: Document): StampCandidate[] {
     const prop = (el.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/).find((p) => p in ROLES);
     if (!prop || isUnrelated(el)) continue;
     const raw = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.getAttribute('title') ?? shortText(el, LIMITS.bylineChars);
-    const parsed = parseAnyDate(raw) ?? parseAnyDate(shortText(el, LIMITS.bylineChars));
+    const parsed = parseAnyDate(raw, dateOrderOf(doc)) ?? parseAnyDate(shortText(el, LIMITS.bylineChars), dateOrderOf(doc));
     if (!parsed) continue;
     found.push({ role: ROLES[prop]!, source: 'microdata', ...parsed, evidence: raw, location: `[itemprop=${prop}] <${el.tagName.toLowerCase()}>`, weight: prop === 'datecreated' ? WEIGHTS.created : WEIGHTS.microdata });
   }

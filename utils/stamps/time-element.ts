@@ -1,6 +1,7 @@
 import type { StampCandidate, StampRole } from './candidate';
 import { LIMITS, WEIGHTS } from './constants';
 import { parseAnyDate } from './parse-text-date';
+import { dateOrderOf } from '../time/date-order';
 import { isUnrelated, shortText } from './region';
 import { roleFromLabel } from './role-words';
 
@@ -15,7 +16,7 @@ export function findTimeElementStamps(doc: Document): StampCandidate[] {
     const el = times[index]!;
     if (el.hasAttribute('itemprop') || isUnrelated(el)) continue; // itemprop times are microdata's
     const raw = el.getAttribute('datetime') ?? shortText(el, LIMITS.bylineChars);
-    const parsed = parseAnyDate(raw);
+    const parsed = parseAnyDate(raw, dateOrderOf(doc));
     if (!parsed) continue;
     found.push({ role: roleOf(el), source: 'time-element', ...parsed, evidence: raw, location: `time[${index}]${el.className ? `.${el.className.split(/\s+/)[0]}` : ''}`, weight: WEIGHTS.timeElement });
   }

@@ -30,7 +30,7 @@ export function dateOrderOf(doc: Document): DateOrder | null {
   const tags = [
     root?.getAttribute('lang'),
     root?.getAttribute('xml:lang'),
-    head.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    [...head.querySelectorAll('meta[http-equiv]')].find((m) => /^content-language$/i.test(m.getAttribute('http-equiv') ?? ''))?.getAttribute('content'),
     head.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
   ];
   let order: DateOrder | null = null;
