@@ -1,6 +1,6 @@
 import { ageOf } from './age';
 import { detectArticle } from './article/detect-article';
-import { boundedStamp } from './date-bounds';
+import { boundedStamp, noticeCutoff } from './date-bounds';
 import { noticeAgrees } from './notice/agreement';
 import { findNotice } from './notice/find-notice';
 import { REPORT_VERSION, type AgeInfo, type ArticleVerdict, type NoticeFinding, type PageReport, type StampFinding } from './report';
@@ -69,9 +69,11 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
 /** With no stamp, a notice that states an age ("more than 5 years old") still bounds the age from below. */
 function ageFromNotice(notice: NoticeFinding | null, now: Date): AgeInfo | null {
   const stated = notice?.statedAge;
-  if (!notice || notice.kind === 'web-archive-capture' || !stated || (!stated.minYears && !stated.minMonths)) return null;
+  const cutoff = noticeCutoff(stated, now);
+  if (!notice || notice.kind === 'web-archive-capture' || !stated || !cutoff) return null;
   const years = stated.minYears ?? 0;
-  const value = String(now.getUTCFullYear() - years - (stated.minMonths ? Math.ceil(stated.minMonths / 12) : 0));
+  // The year of the notice's cut-off (the same cut-off the stamps are bounded by): published in it or before.
+  const value = String(cutoff.getUTCFullYear());
   const bound: StampFinding = { value, day: null, precision: 'year', source: 'notice', evidence: notice.text, location: notice.selector, confidence: 0.4, disagreements: [] };
   const age = ageOf(bound, now, 'notice');
   const span = years ? `${years} year${years === 1 ? '' : 's'}` : `${stated.minMonths} month${stated.minMonths === 1 ? '' : 's'}`;

@@ -10,8 +10,7 @@ import { noticeStamps } from './notice-stamps';
 import { reconcile } from './reconcile';
 import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
-import { isPlausible, withinNoticeBound } from './validate';
-import { isWithinBounds } from '../date-bounds';
+import { isCandidateValid } from './validate';
 import { webArchiveCapture } from './web-archive';
 
 /** Detectors, most trustworthy first. Each returns candidates with their evidence. */
@@ -40,11 +39,9 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const capture = webArchiveCapture(url);
   const pageUrl = capture?.originalUrl ?? url;
   const capturedAt = capture?.captured ? stampStart(capture.captured) : null;
-  const limit = new Date(Math.min(now.getTime(), capturedAt === null ? Infinity : capturedAt + 86_400_000));
   // A candidate after `now` at its own precision is dropped here, before reconciling, so a sound
   // lower-ranked date still wins over an impossible one.
-  const keep = (c: StampCandidate): boolean =>
-    isPlausible(c.epoch, limit) && isWithinBounds(c.value, c.precision, now) && withinNoticeBound(c, notice, now);
+  const keep = (c: StampCandidate): boolean => isCandidateValid(c, now, capturedAt, notice);
   const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl)), ...noticeStamps(notice)].filter(keep);
   // The copyright year is a weak signal read only when nothing states a day (it walks the whole text).
   if (!candidates.some((c) => c.role === 'published' && c.day !== null)) candidates.push(...findCopyrightStamps(doc).filter(keep));
