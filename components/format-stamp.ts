@@ -45,6 +45,7 @@ const SOURCES: Record<StampSource, { name: string; where: boolean }> = {
   'web-archive': { name: 'the web archive’s capture', where: false },
   weekday: { name: 'a weekday in the text', where: false },
   copyright: { name: 'the copyright line', where: false },
+  'script-json': { name: 'the page’s script data', where: true },
 };
 
 /** "the copyright line: “© 2014 …”": which signal a stamp came from and its raw text. */

@@ -19,7 +19,8 @@ export type StampSource =
   | 'notice'
   | 'web-archive'
   | 'weekday'
-  | 'copyright';
+  | 'copyright'
+  | 'script-json';
 
 export interface StampFinding {
   /**

@@ -57,6 +57,8 @@ export const WEIGHTS = {
   url: 0.6,
   notice: 0.55,
   copyright: 0.3,
+  /** A date in an inline script's page state (not JSON-LD): read only when nothing else states a day. */
+  scriptJson: 0.5,
   /** A byline that says "First published on" / "Originally published". */
   firstPublished: 0.85,
   /** dateCreated / created-date: the CMS record's birth, sometimes days before publication. */

@@ -3,6 +3,7 @@ import { stampStart } from '../age';
 import type { StampCandidate } from './candidate';
 import { findBylineStamps } from './byline';
 import { findCopyrightStamps } from './copyright';
+import { findScriptJsonStamps } from './script-json';
 import { findJsonLdStamps } from './json-ld';
 import { findMetaStamps } from './meta';
 import { findMicrodataStamps } from './microdata';
@@ -43,8 +44,10 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   // lower-ranked date still wins over an impossible one.
   const keep = (c: StampCandidate): boolean => isCandidateValid(c, now, capturedAt, notice);
   const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl)), ...noticeStamps(notice)].filter(keep);
-  // The copyright year is a weak signal read only when nothing states a day (it walks the whole text).
-  if (!candidates.some((c) => c.role === 'published' && c.day !== null)) candidates.push(...findCopyrightStamps(doc).filter(keep));
+  // Weak signals, read only when nothing states a day: a script's page state, then the copyright year (it walks the whole text).
+  const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
+  if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
+  if (!statesDay()) candidates.push(...findCopyrightStamps(doc).filter(keep));
   const published = reconcile(candidates, 'published');
   const updated = reconcile(candidates, 'updated');
   return {
