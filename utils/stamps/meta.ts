@@ -1,7 +1,6 @@
 import type { StampCandidate, StampRole } from './candidate';
 import { LIMITS, WEIGHTS } from './constants';
 import { parseAnyDate } from './parse-text-date';
-import { dateOrderOf } from '../time/date-order';
 
 /** Meta names that name the article's own stamps. Read as `property`, `name` or `itemprop`. */
 const META_ROLES: Record<string, StampRole> = {
@@ -30,7 +29,8 @@ export function findMetaStamps(doc: Document): StampCandidate[] {
     if (!role) continue;
     // Some saved pages carry `value=` instead of `content=`.
     const raw = meta.getAttribute('content') ?? meta.getAttribute('value') ?? '';
-    const parsed = parseAnyDate(raw, dateOrderOf(doc));
+    // No page order here: machine-written values follow the invariant (US) form, "11/01/2023 12:43:42" on a Swiss page.
+    const parsed = parseAnyDate(raw);
     if (!parsed) continue;
     found.push({ role, source: 'meta', ...parsed, evidence: raw, location: `meta[${key}]`, weight: key in GENERIC ? WEIGHTS.metaGeneric : /created/.test(key) ? WEIGHTS.created : WEIGHTS.meta });
   }

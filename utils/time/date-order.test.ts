@@ -37,6 +37,12 @@ describe('dateOrderOf: what the page says about itself', () => {
     expect(findStamps(doc, 'https://land.example/presse/detail/~02-01-2022-land-zahlte-1-4-millionen', NOW).published?.day).toBe('2022-01-02');
   });
 
+  it('reads a meta value as machine-written (invariant, month first) even on a German page', () => {
+    // As on a Swiss local paper in corpus-wide: the visible byline says "Erstellt am: 01.11.2023".
+    const doc = parseHtml('<html lang="de"><head><meta name="date" content="11/01/2023 12:43:42"></head><body><p>x</p></body></html>');
+    expect(findStamps(doc, 'https://zeitung.example/trinkwasser', NOW).published?.day).toBe('2023-11-01');
+  });
+
   it('reads a publication_date meta', () => {
     const doc = parseHtml('<html lang="de"><head><meta name="publication_date" content="2022-02-08T14:00:00"></head><body><p>x</p></body></html>');
     expect(findStamps(doc, 'https://kanton.example/news', NOW).published?.day).toBe('2022-02-08');
