@@ -80,6 +80,12 @@ describe('findNotice: publisher wording', () => {
     expect(notice).toMatchObject({ kind: 'age-label', text: 'This article is more than 5 years old', statedAge: { minYears: 5 } });
   });
 
+  it('ignores a link or menu entry and a bare "Archiv:" heading over a list of links', () => {
+    expect(findNotice(body('<nav><ul><li><a href="/archiv">Archiv: Publikationen zu Frauen und Gleichstellung</a></li></ul></nav><p>Text.</p>'))).toBeNull();
+    expect(findNotice(body('<main><p>Text.</p><p>Archiv:</p><p>Video: <a href="/v">Happy B-Day Event</a></p></main>'))).toBeNull();
+    expect(findNotice(body('<main><p>Archived: this page is no longer maintained</p><p><a href="/x">This article is more than 5 years old</a></p></main>'))).toMatchObject({ kind: 'archived', tagName: 'p' });
+  });
+
   it('ignores a paragraph that merely quotes the wording, and pages without a notice', () => {
     const long = `The editor said that "this article is more than 5 years old" labels help readers, ${'and much more text follows here. '.repeat(20)}`;
     expect(findNotice(body(`<p>${long}</p>`))).toBeNull();

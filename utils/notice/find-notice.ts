@@ -34,6 +34,8 @@ function publisherNotice(doc: Document): NoticeFinding | null {
   const nodes = textNodesAt(body, hits.map((h) => h.index), MAX_TEXT_NODES);
   const wordings = [...new Set(hits.map((h) => h.wording))];
   for (const node of nodes) {
+    // A link or a menu names another page ("Archiv: Publikationen zu …"); a notice is about this one.
+    if (node.parentElement?.closest('a, nav')) continue;
     let el = node.parentElement;
     for (let depth = 0; el && depth < MAX_CLIMB; depth += 1, el = el.parentElement) {
       // Bounded read: a big ancestor costs no more than a notice-sized one.

@@ -18,7 +18,8 @@ export const DE: readonly NoticeWording[] = [
   },
   {
     kind: 'archived',
-    pattern: /^(?:Dieser (?:Artikel|Beitrag) stammt aus dem Archiv|Archiv(?:artikel)?\s*:)/i,
+    // A bare "Archiv:" is a heading over a list of links (as on a wine institute's news page in corpus-wide): a label needs its statement.
+    pattern: /^(?:Dieser (?:Artikel|Beitrag) stammt aus dem Archiv|Archiv(?:artikel)?\s*:\s*\S)/i,
     cue: 'archiv',
     examples: [{ text: 'Dieser Artikel stammt aus dem Archiv', seen: 'kept from the earlier notice tests (page not recorded)' }],
   },
