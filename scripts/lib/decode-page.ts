@@ -1,3 +1,4 @@
+import { labelToName, TextDecoder } from '@exodus/bytes/encoding.js';
 import sniffHTMLEncoding from 'html-encoding-sniffer';
 
 /** Where the encoding a page was read with came from. */
@@ -46,18 +47,10 @@ function sniff(bytes: Uint8Array): string {
 function prescanFallback(bytes: Uint8Array): string {
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 1024)).replace(/<!--[\s\S]*?-->/g, '');
   for (const [, label] of head.matchAll(/<meta\b[^>]*?charset\s*=\s*["']?\s*([^\s"'>;/]+)/gi)) {
-    const name = encodingName(label!);
-    if (name) return /^utf-16/i.test(name) ? 'UTF-8' : name === 'x-user-defined' ? 'windows-1252' : name;
+    const name = labelToName(label!);
+    if (name) return /^UTF-16/i.test(name) ? 'UTF-8' : name === 'x-user-defined' ? 'windows-1252' : name;
   }
   return UNDECLARED;
-}
-
-function encodingName(label: string): string | null {
-  try {
-    return new TextDecoder(label).encoding;
-  } catch {
-    return null;
-  }
 }
 
 function hasBom(bytes: Uint8Array): boolean {
@@ -67,20 +60,18 @@ function hasBom(bytes: Uint8Array): boolean {
 
 function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new globalThis.TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
 }
 
-/** Node's TextDecoder (full ICU) knows every WHATWG encoding; the BOM it would strip is the one we found. */
+/**
+ * The Encoding Standard's decoders from @exodus/bytes (jsdom's own): Node's built-in TextDecoder reads
+ * windows-1252 as latin-1 (0x96 becomes U+0096, not "–"), which would garble quotes and dashes.
+ */
 function decode(bytes: Uint8Array, encoding: string): string {
   // The standard's "replacement" encoding (ISO-2022-KR, HZ-GB-2312, …) decodes any input to one U+FFFD.
   if (encoding === 'replacement') return bytes.length ? '\uFFFD' : '';
-  try {
-    return new TextDecoder(encoding).decode(bytes);
-  } catch {
-    // The prescan already turns x-user-defined into windows-1252; anything Node cannot decode reads as UTF-8.
-    return new TextDecoder(encoding === 'x-user-defined' ? 'windows-1252' : 'utf-8').decode(bytes);
-  }
+  return new TextDecoder(encoding).decode(bytes);
 }

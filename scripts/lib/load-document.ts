@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { capNesting } from './cap-nesting';
 import { decodePage, type EncodingSource } from './decode-page';
 
 /**
@@ -25,7 +26,8 @@ export class PageRefused extends Error {}
  * the corpus checks: bytes are decoded by BOM, then the page's declared charset (see decodePage), and
  * the text is parsed by jsdom's DOMParser, whose parser is parse5, an implementation of the HTML
  * standard's tree construction (the algorithm browsers follow: comments, misnested and unclosed tags
- * end up where a browser puts them). Scripts never run and nothing is fetched. Unit tests keep
+ * end up where a browser puts them), nesting capped where Chromium caps it (see capNesting). Scripts
+ * never run and nothing is fetched. Unit tests keep
  * happy-dom's DOMParser for small snippets.
  */
 export function loadDocument(source: string | Uint8Array, url: string): LoadedDocument {
@@ -36,7 +38,7 @@ export function loadDocument(source: string | Uint8Array, url: string): LoadedDo
   const dom = new JSDOM('', { url, virtualConsole: new VirtualConsole() });
   // DOMParser builds the page with no browsing context, as a browser's DOMParser does: scripts are inert
   // and <style> sheets are not parsed (jsdom's CSS parser throws on some real sheets a browser skips).
-  const document = new dom.window.DOMParser().parseFromString(decoded.html, 'text/html');
+  const document = new dom.window.DOMParser().parseFromString(capNesting(decoded.html), 'text/html');
   return {
     document,
     encoding: decoded.encoding,
