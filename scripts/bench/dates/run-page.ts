@@ -26,7 +26,7 @@ export interface PageResult {
   isArticle: boolean;
   /** Our evidence; for a miss, every dated signal on the page and whether any names the label's day. */
   note: string;
-  /** analyzeDates on the loaded page (warm), milliseconds. */
+  /** analyzeDates on the loaded page (warm when peers run), milliseconds. */
   ms: number;
   /** Reading and parsing the file, milliseconds. */
   loadMs: number;
@@ -52,8 +52,9 @@ export async function runPage(page: LabelledPage, { now, peers, readability }: R
     loaded = loadDocument(html, page.url);
     const loadMs = performance.now() - t0;
     const { document } = loaded;
-    // Warm once so the timed run measures the steady state, as in a page's content script after load.
-    analyzeDates(document, { url: page.url, now });
+    // With a peer to compare against, warm once so the timed run measures the steady state, as in a
+    // page's content script after load; a quick run (no peers) times the first, colder pass.
+    if (peers) analyzeDates(document, { url: page.url, now });
     const t1 = performance.now();
     const { report } = analyzeDates(document, { url: page.url, now });
     const ms = performance.now() - t1;
