@@ -48,7 +48,7 @@ describe('reading a saved page as a browser does', () => {
   });
 
   it('caps nesting where Chromium does, keeping every element and its text', async () => {
-    const depth = 5_000;
+    const depth = 1_500;
     const html = `<body>${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}</body>`;
     const { document, close } = loadDocument(html, URL_);
     let deepest = 0;
@@ -65,5 +65,23 @@ describe('reading a saved page as a browser does', () => {
 
   it('refuses text over the size limit with a reason', () => {
     expect(() => loadDocument('x'.repeat(MAX_PAGE_BYTES + 1), URL_)).toThrow(PageRefused);
+  });
+});
+
+describe('the scripting flag, as in a tab where JavaScript runs', () => {
+  it('keeps <noscript> as raw text, so a tracking pixel in the head does not end the head', async () => {
+    const html = '<html><head><title>T</title><noscript><img src="p.gif"></noscript><meta property="og:type" content="article"><script type="application/ld+json">{}</script></head><body><noscript><p class="date">1 May 2001</p></noscript><p>Body</p></body></html>';
+    const { document, close } = loadDocument(html, URL_);
+    expect(document.head.querySelector('meta[property="og:type"]')).not.toBeNull();
+    expect(document.head.querySelector('script')).not.toBeNull();
+    expect(document.querySelector('img, p.date')).toBeNull();
+    expect(document.body.querySelector('noscript')?.textContent).toBe('<p class="date">1 May 2001</p>');
+    await close();
+  });
+
+  it('runs no page script', async () => {
+    const { document, close } = loadDocument('<body><p id="x">before</p><script>document.getElementById("x").textContent = "after"</script></body>', URL_);
+    expect(document.getElementById('x')?.textContent).toBe('before');
+    await close();
   });
 });

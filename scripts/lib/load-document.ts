@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { capNesting } from './cap-nesting';
 import { decodePage, type EncodingSource } from './decode-page';
+import { parseAsBrowser } from './parse-as-browser';
 
 /**
  * The largest saved page the command-line tools read (bytes). Real article pages are well under 5 MB
@@ -24,10 +24,10 @@ export class PageRefused extends Error {}
 /**
  * Parses a saved page into a Document the way Chromium would build it, for the CLI, the benchmarks and
  * the corpus checks: bytes are decoded by BOM, then the page's declared charset (see decodePage), and
- * the text is parsed by jsdom's DOMParser, whose parser is parse5, an implementation of the HTML
- * standard's tree construction (the algorithm browsers follow: comments, misnested and unclosed tags
- * end up where a browser puts them), nesting capped where Chromium caps it (see capNesting). Scripts
- * never run and nothing is fetched. Unit tests keep
+ * the text is parsed by parse5, an implementation of the HTML standard's tree construction (the
+ * algorithm browsers follow: comments, misnested and unclosed tags end up where a browser puts them),
+ * with the scripting flag on as in a tab (see parseAsBrowser), into a jsdom Document, nesting capped
+ * where Chromium caps it (see capNesting). Scripts never run and nothing is fetched. Unit tests keep
  * happy-dom's DOMParser for small snippets.
  */
 export function loadDocument(source: string | Uint8Array, url: string): LoadedDocument {
@@ -35,16 +35,13 @@ export function loadDocument(source: string | Uint8Array, url: string): LoadedDo
   const decoded = typeof source === 'string'
     ? { html: source, encoding: 'UTF-8', source: 'text' as const }
     : decodePage(source);
-  const dom = new JSDOM('', { url, virtualConsole: new VirtualConsole() });
-  // DOMParser builds the page with no browsing context, as a browser's DOMParser does: scripts are inert
-  // and <style> sheets are not parsed (jsdom's CSS parser throws on some real sheets a browser skips).
-  const document = new dom.window.DOMParser().parseFromString(capNesting(decoded.html), 'text/html');
+  const { document, close } = parseAsBrowser(capNesting(decoded.html), url);
   return {
     document,
     encoding: decoded.encoding,
     encodingSource: decoded.source,
     close: () => {
-      dom.window.close();
+      close();
       return Promise.resolve();
     },
   };
