@@ -59,8 +59,10 @@ function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
   return expected === undefined || new Date(`${date.day}T00:00:00Z`).getUTCDay() === expected;
 }
 
-const month = (word: string): number => MONTHS[word.toLowerCase()] ?? MONTHS[foldWord(word)] ?? 0;
-const weekday = (word: string): number | undefined => WEEKDAYS[word.toLowerCase()] ?? WEEKDAYS[foldWord(word)];
+/** Only a word with a non-ASCII letter can differ from its folded form: most words skip the Unicode normalisation. */
+const NON_ASCII = /[^\x00-\x7f]/;
+const month = (word: string): number => MONTHS[word.toLowerCase()] ?? (NON_ASCII.test(word) ? MONTHS[foldWord(word)] : undefined) ?? 0;
+const weekday = (word: string): number | undefined => WEEKDAYS[word.toLowerCase()] ?? (NON_ASCII.test(word) ? WEEKDAYS[foldWord(word)] : undefined);
 
 /** The first match of a global `pattern` whose `group` is a month name, or null. */
 function withMonth(pattern: RegExp, text: string, group: number): Match | null {
@@ -121,7 +123,7 @@ function readings(text: string, order: DateOrder | null): Reading[] {
     const rest = NUMERIC_TIME.exec(text.slice(m.index + m[0].length));
     out.push({ index: m.index, date: numericDate(m, rest && rest[1] !== undefined ? clock(rest, 1) : undefined, order) });
   }
-  m = CJK.exec(text);
+  m = /[年년]/.test(text) ? CJK.exec(text) : null;
   if (m) out.push({ index: m.index, date: makeDate(Number(m[1]), Number(m[2]), Number(m[3]), clock(m, 4)) });
   return out;
 }
