@@ -35,9 +35,15 @@ export interface PageResult {
   error?: string;
 }
 
-export interface RunOptions { now: Date; peers: boolean; readability: boolean }
+export interface RunOptions {
+  now: Date;
+  peers: boolean;
+  readability: boolean;
+  /** List a miss's signals in its note (a second stamps pass on that page). Default true. */
+  explain?: boolean;
+}
 
-export async function runPage(page: LabelledPage, { now, peers, readability }: RunOptions): Promise<PageResult> {
+export async function runPage(page: LabelledPage, { now, peers, readability, explain = true }: RunOptions): Promise<PageResult> {
   const base = { corpus: page.corpus, id: page.id, label: page.labelDay };
   const t0 = performance.now();
   let html: string;
@@ -64,7 +70,7 @@ export async function runPage(page: LabelledPage, { now, peers, readability }: R
     let note = describe(report.published, report.notice?.kind, report.notice?.text);
     if (!report.article.isArticle) note += ` [not an article: ${report.article.reasons.join('; ').slice(0, 160)}]`;
     if (report.problems.length) note += ` [problems: ${report.problems.join('; ').slice(0, 200)}]`;
-    if (verdict === 'wrong' || verdict === 'none') note += signals(document, page, now);
+    if (explain && (verdict === 'wrong' || verdict === 'none')) note += signals(document, page, now);
     const result: PageResult = { ...base, ours, verdict, stamp, stampVerdict: judge(stamp, page.labelDay), isArticle: report.article.isArticle, note, ms, loadMs, encoding, peers: {} };
     if (peers) {
       const answer = await metascraperDay(html, page.url);
