@@ -41,7 +41,7 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
     }
   };
 
-  const [article, articleMs] = given ? [given, 0] : step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc));
+  const [article, articleMs] = given ? [given, 0] : step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc, url));
   // No whole-page measure here: every step below bounds its own reading, so this path stays short.
   const [pageNotice, noticeMs] = step('notice', null, () => findNotice(doc, url));
   const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));

@@ -32,7 +32,7 @@ export class PageSession {
     const url = location.href;
     const now = new Date();
     if (isSilentSite(location.hostname, this.settings.silentSites)) return this.tellBackground(null);
-    const verdict = measured('as-of:article', () => detectArticle(document));
+    const verdict = measured('as-of:article', () => detectArticle(document, url));
     if (!verdict.isArticle) {
       this.report = notAnArticle(verdict, url, now);
       return this.tellBackground(null);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../test/helpers/fixtures';
+import { detectArticle } from './detect-article';
+
+/** Pages without article metadata, shaped as real sites build them (trimmed). */
+const shell = (body: string, head = ''): Document => parseHtml(`<html><head><title>t</title>${head}</head><body>${body}</body></html>`);
+const nav = '<header><nav><ul><li><a href="/">Start</a></li><li><a href="/blog/">Blog</a></li><li><a href="/kontakt/">Kontakt</a></li></ul></nav></header>';
+const prose = (seed: string, n: number): string => Array.from({ length: n }, (_, i) => `<p>${seed} ${i + 1}: the council met on Tuesday evening and agreed, after a long debate about the budget, to repair the bridge before winter.</p>`).join('');
+
+const blogPost = shell(`${nav}<div id="content"><div class="post"><h1 class="entry-title">Alles neu macht der Mai</h1>
+  <div class="meta">Veröffentlicht am 18. Mai 2014 von Anna</div><div class="entry">${prose('Absatz', 5)}</div></div>
+  <div class="sidebar"><h3>Neueste Beiträge</h3><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></div></div>`);
+
+const pressRelease = shell(`${nav}<main><div class="breadcrumb"><a href="/">Start</a> › <a href="/presse/">Presse</a></div>
+  <div class="content"><h1>Pressemitteilung: Neue Förderrichtlinie für Forschungsbauten</h1><p class="date">26.01.2022</p>
+  ${prose('Satz', 3)}<h2>Hintergrund</h2>${prose('Mehr', 2)}</div></main><footer><p>© Ministerium</p></footer>`);
+
+const teaser = (i: number): string => `<div class="teaser"><h2><a href="/news/item-${i}">Meldung ${i}: Verein lädt zum Sommerfest</a></h2>`
+  + `<span class="date">${String(i + 1).padStart(2, '0')}.06.2021</span><p>Der Verein lädt alle Mitglieder und Gäste herzlich zum großen Sommerfest auf dem Vereinsgelände ein, mit Musik und Grill.</p>`
+  + `<a href="/news/item-${i}">weiterlesen</a></div>`;
+const listing = shell(`${nav}<main><h1>Aktuelles</h1>${Array.from({ length: 10 }, (_, i) => teaser(i)).join('')}</main>`);
+
+const shopPage = shell(`${nav}<main><h1>Rioja Reserva 2016, 0,75 l</h1><div class="price">12,90 €</div><button>In den Warenkorb</button>
+  <div class="description">${prose('Beschreibung', 3)}</div></main>`,
+  '<meta property="og:type" content="product"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Rioja"}</script>');
+
+const topicRow = (i: number): string => `<tr><td><a class="topictitle" href="/t${i}">Thema ${i}</a></td><td>${i * 3}</td><td>Mo 04.0${(i % 9) + 1}.2020 12:0${i % 10}</td></tr>`;
+const forumIndex = shell(`${nav}<div id="page-body"><h1>Forum: Allgemeine Diskussion</h1><p>Willkommen!</p>
+  <table class="topics"><tbody>${Array.from({ length: 30 }, (_, i) => topicRow(i)).join('')}</tbody></table></div>`);
+
+describe('detectArticle without article metadata', () => {
+  it('takes a blog post and a press release (one main heading over running text) as articles', () => {
+    expect(detectArticle(blogPost, 'https://example.org/2014/05/18/alles-neu/')).toEqual({ isArticle: true, reasons: ['one main heading', '5 paragraphs of running text under it'] });
+    expect(detectArticle(pressRelease, 'https://example.org/presse/2022/01/260122-foerderung.html').isArticle).toBe(true);
+    expect(detectArticle(blogPost, 'https://example.org/?p=959').isArticle).toBe(true);
+  });
+
+  it('takes a listing of ten dated teasers for a listing, not an article', () => {
+    const verdict = detectArticle(listing, 'https://example.org/aktuelles/');
+    expect(verdict.isArticle).toBe(false);
+    expect(verdict.reasons.join(' ')).toMatch(/listing: 10 linked headings/);
+  });
+
+  it('takes a shop page and a forum index for what they are', () => {
+    expect(detectArticle(shopPage, 'https://shop.example.org/wein/rioja-reserva-2016').isArticle).toBe(false);
+    expect(detectArticle(forumIndex, 'https://forum.example.org/viewforum.php?f=2').isArticle).toBe(false);
+  });
+
+  it('never takes a site\'s home page for an article, even with article metadata or running text', () => {
+    const home = shell(`${nav}<main><h1>Willkommen</h1>${prose('Text', 4)}</main>`, '<meta property="og:type" content="article">');
+    for (const url of ['https://example.org/', 'https://example.org', 'https://example.org/index.html', 'https://example.org/de/']) {
+      expect(detectArticle(home, url)).toEqual({ isArticle: false, reasons: ['the address is a site\'s home page'] });
+    }
+    expect(detectArticle(home, 'https://example.org/blog/willkommen').isArticle).toBe(true);
+  });
+
+  it('needs more than one long paragraph and at most three main headings', () => {
+    const oneParagraph = shell(`${nav}<main><h1>Kontakt</h1>${prose('Adresse', 1)}<p>Tel. 0123</p></main>`);
+    expect(detectArticle(oneParagraph, 'https://example.org/kontakt').isArticle).toBe(false);
+    const manyHeadings = shell(`<main>${Array.from({ length: 4 }, (_, i) => `<div><h1><a href="/n${i}">News ${i}</a></h1>${prose('Teaser', 2)}</div>`).join('')}</main>`);
+    expect(detectArticle(manyHeadings, 'https://example.org/news/').isArticle).toBe(false);
+  });
+
+  it('reads og:type in a body the parser moved it into', () => {
+    const cut = parseHtml('<html><head><title>t</title><span>x</span><meta property="og:type" content="article"></head><body><p>a</p></body></html>');
+    expect(detectArticle(cut, 'https://example.org/news/climate-clock/').reasons).toContain('og:type is article');
+  });
+});
