@@ -1,5 +1,7 @@
 import { TIME_PART, ZONES } from './constants';
+import { decodeEntities } from './entities';
 import { makeDate, parseIsoLike, parseOffset, type ParsedDate } from './parse-date';
+import { NUMERIC, numericDate } from './parse-numeric-date';
 import type { DateOrder } from '../time/date-order';
 import { foldWord } from '../time/name-table';
 import { MONTHS } from '../time/month-names';
@@ -28,21 +30,15 @@ const CJK = new RegExp(`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,
 const JAVA_STYLE = new RegExp(`${NAME}\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+([A-Z]{2,5})\\s+${YEAR}`, 'gi');
 /** The word just before a date, which names its weekday when it is one ("Tue, ", "Donnerstag "). */
 const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]{2,12})\\.?,?\\s+$`);
-/**
- * Numeric dates: "28.01.2020", "4. 2. 2022" and "28.01.22" (dots: day first); "6/12/2014", "02-10-2020"
- * (slashes and dashes: order by the page's locale); "2014/06/12", "2014-06-12 09:40" (year first).
- * Groups: 1-3 dotted, 4-6 dotted with a two-digit year, 7-10 slashed or dashed, 11-14 year first.
- */
-const NUMERIC = new RegExp(
-  String.raw`(?<![\d./-])(?:(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})|(\d{2})\.(\d{2})\.(\d{2})(?!\.?\d)|(\d{1,2})([/-])(\d{1,2})\8((?:19|20)\d{2})|((?:19|20)\d{2})([-/.])(\d{1,2})\12(\d{1,2}))(?![\d/])`,
-);
 const NUMERIC_TIME = new RegExp(`^${TIME_PART}`, 'i');
 /** Words that look like a month but are not, tried before giving up on a text: bylines are short. */
 const MAX_TRIES = 20;
 
 type Match = RegExpExecArray;
 
-function clock(m: Match, at: number): { h: number; min: number; s: number; offset: number | null } | undefined {
+export type Clock = { h: number; min: number; s: number; offset: number | null };
+
+function clock(m: Match, at: number): Clock | undefined {
   if (m[at] === undefined) return undefined;
   let h = Number(m[at]);
   const meridiem = (m[at + 3] ?? '').toLowerCase().replace(/\./g, '');
@@ -60,7 +56,7 @@ function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
 }
 
 /** Only a word with a non-ASCII letter can differ from its folded form: most words skip the Unicode normalisation. */
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const month = (word: string): number => MONTHS[word.toLowerCase()] ?? (NON_ASCII.test(word) ? MONTHS[foldWord(word)] : undefined) ?? 0;
 const weekday = (word: string): number | undefined => WEEKDAYS[word.toLowerCase()] ?? (NON_ASCII.test(word) ? WEEKDAYS[foldWord(word)] : undefined);
 
@@ -82,29 +78,9 @@ function start(text: string, index: number): { index: number; weekday?: string }
   return m && weekday(m[1]!) !== undefined ? { index: m.index, weekday: m[1] } : { index };
 }
 
-/**
- * A numeric date from NUMERIC's groups. Dots are day.month.year; a two-digit year is this century's
- * up to 69 (the bounds drop a future one). Slashes and dashes whose two first numbers could both be the
- * month follow the page's order; with none known, a slash is read as the United States writes it
- * (month first) and a dash as the rest of the world does (day first), and the reading is marked ambiguous.
- */
-function numericDate(m: Match, time: ReturnType<typeof clock>, order: DateOrder | null): ParsedDate | null {
-  if (m[1]) return makeDate(Number(m[3]), Number(m[2]), Number(m[1]), time);
-  if (m[4]) {
-    const yy = Number(m[6]);
-    return makeDate(yy < 70 ? 2000 + yy : 1900 + yy, Number(m[5]), Number(m[4]), time);
-  }
-  if (m[11]) return makeDate(Number(m[11]), Number(m[13]), Number(m[14]), time);
-  const a = Number(m[7]), b = Number(m[9]), year = Number(m[10]);
-  const settled = a > 12 || b > 12 || a === b;
-  const dayFirst = a > 12 || (b <= 12 && (order ? order === 'dmy' : m[8] === '-'));
-  const date = makeDate(year, dayFirst ? b : a, dayFirst ? a : b, time);
-  return date && !settled && !order ? { ...date, ambiguous: true } : date;
-}
-
-/** Every way of reading `text`, each with where it starts; the earliest-starting reading wins. */
 interface Reading { index: number; date: ParsedDate | null; weekday?: string; tieWinner?: boolean }
 
+/** Every way of reading `text`, each with where it starts; the earliest-starting reading wins. */
 function readings(text: string, order: DateOrder | null): Reading[] {
   const out: Reading[] = [];
   let m = withMonth(MONTH_FIRST, text, 1);
@@ -157,15 +133,4 @@ export function parseAnyDate(raw: string, order: DateOrder | null = null): Parse
     return { value: `${iso.slice(0, 19)}Z`, day: iso.slice(0, 10), precision: 'instant', epoch };
   }
   return parseIsoLike(trimmed) ?? parseTextDate(trimmed, order);
-}
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', plus: '+', colon: ':', nbsp: ' ', period: '.', sol: '/' };
-
-/** Numeric character references and the few named ones a date can hold. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,6}));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : -1;
-    if (code >= 0) return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    return NAMED_ENTITIES[name!.toLowerCase()] ?? whole;
-  });
 }
