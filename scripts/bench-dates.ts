@@ -25,6 +25,7 @@ const CORPUS_TITLE: Record<CorpusName, string> = { narrow: 'corpus (shared/corpu
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   const results: PageResult[] = [];
   const wall: Partial<Record<CorpusName, number>> = {};
   for (const corpus of options.corpora) {
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
     out(`\nNode-side time per page, median: As Of ${percentile(ours, 50).toFixed(2)} ms, metascraper-date ${percentile(peer, 50).toFixed(2)} ms (ratio ${ratio.toFixed(2)})\n`);
   }
   const timing = options.corpora.map((c) => `${c} ${((wall[c] ?? 0) / 1000).toFixed(1)} s`).join(', ');
-  out(`Wall time ${((performance.now() - started) / 1000).toFixed(1)} s (${timing}); reading + parsing a page, median ${percentile(results.map((r) => r.loadMs), 50).toFixed(1)} ms\n`);
+  const cpu = process.cpuUsage(cpuAtStart);
+  out(`Wall time ${((performance.now() - started) / 1000).toFixed(1)} s (${timing}), CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; reading + parsing a page, median ${percentile(results.map((r) => r.loadMs), 50).toFixed(1)} ms\n`);
   const errors = results.filter((r) => r.error);
   if (errors.length) out(`Pages that failed to load or analyse: ${errors.length}\n${errors.map((r) => `  ${r.id}: ${r.error}`).join('\n')}\n`);
 
