@@ -30,7 +30,7 @@ const forumIndex = shell(`${nav}<div id="page-body"><h1>Forum: Allgemeine Diskus
 
 describe('detectArticle without article metadata', () => {
   it('takes a blog post and a press release (one main heading over running text) as articles', () => {
-    expect(detectArticle(blogPost, 'https://example.org/2014/05/18/alles-neu/')).toEqual({ isArticle: true, reasons: ['one main heading', '5 paragraphs of running text under it'] });
+    expect(detectArticle(blogPost, 'https://example.org/2014/05/18/alles-neu/')).toEqual({ isArticle: true, reasons: ['one main heading (<h1>)', '5 paragraphs of running text under it'] });
     expect(detectArticle(pressRelease, 'https://example.org/presse/2022/01/260122-foerderung.html').isArticle).toBe(true);
     expect(detectArticle(blogPost, 'https://example.org/?p=959').isArticle).toBe(true);
   });
@@ -39,6 +39,22 @@ describe('detectArticle without article metadata', () => {
     const verdict = detectArticle(listing, 'https://example.org/aktuelles/');
     expect(verdict.isArticle).toBe(false);
     expect(verdict.reasons.join(' ')).toMatch(/listing: 10 linked headings/);
+  });
+
+  it('takes a category page showing full posts for a listing, and a post with related links after its text for an article', () => {
+    const fullPost = (i: number): string => `<div class="post"><h2><a href="/2021/06/post-${i}/">Beitrag ${i}</a></h2><div class="date">0${i}.06.2021</div>${prose('Text', 3)}</div>`;
+    const category = shell(`${nav}<main><h1>Kategorie: Verein</h1>${[1, 2, 3, 4].map(fullPost).join('')}</main>`);
+    expect(detectArticle(category, 'https://example.org/category/verein/').reasons.join(' ')).toMatch(/listing: 4 linked headings/);
+    const related = Array.from({ length: 6 }, (_, i) => `<h3><a href="/r${i}">Ähnlicher Beitrag ${i}</a></h3>`).join('');
+    const post = shell(`${nav}<main><h1>Sommerfest 2021</h1><p>03.06.2021</p>${prose('Text', 4)}<aside>${related}</aside></main>`);
+    expect(detectArticle(post, 'https://example.org/2021/06/sommerfest/').isArticle).toBe(true);
+  });
+
+  it('tries the first <h2>/<h3> as the title when a page has no <h1> (older blog themes)', () => {
+    const post = shell(`${nav}<div id="main"><h3>Suche</h3><div class="post"><h2 class="post-title"><a href="/2014/05/18/mai/">Alles neu macht der Mai</a></h2>${prose('Absatz', 3)}</div></div>`);
+    expect(detectArticle(post, 'https://example.org/2014/05/18/mai/')).toMatchObject({ isArticle: true, reasons: [expect.stringMatching(/<h[23]>/), '3 paragraphs of running text under it'] });
+    const listing = shell(`${nav}<div id="main">${[1, 2, 3, 4, 5].map((i) => `<h2><a href="/p${i}">Beitrag ${i}</a></h2>${prose('Text', 1)}`).join('')}</div>`);
+    expect(detectArticle(listing, 'https://example.org/page/2/').isArticle).toBe(false);
   });
 
   it('takes a shop page and a forum index for what they are', () => {

@@ -34,8 +34,8 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   if (OTHER_OG_TYPE.test(meta.ogType) || otherJsonLd(doc)) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`] };
   const prose = proseUnderHeading(doc);
   if (!prose) return { isArticle: false, reasons: [why] };
-  if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.linkedHeadings} linked headings beside the main heading`] };
-  return { isArticle: true, reasons: ['one main heading', `${prose.prose} paragraphs of running text under it`] };
+  if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`] };
+  return { isArticle: true, reasons: [`one main heading (<${prose.heading}>)`, `${prose.prose} paragraphs of running text under it`] };
 }
 
 /** Each kind of article metadata the page carries, strongest first. */

@@ -1,47 +1,79 @@
 /**
  * Pages without article metadata or an <article> element: a careful reader calls a page one article when
- * its main heading sits in a container with paragraphs of running text, and that container is not a list of
- * teasers (several linked headings, each leading to another page). Bounded: at most MAX_HEADINGS headings,
- * MAX_LEVELS ancestors each, and the first MAX_PARAGRAPHS paragraphs of one container are read.
+ * its main heading sits in a container with paragraphs of running text, and no teaser headings (each a link
+ * to another page) come before the end of that text, as in a listing, even one showing full posts.
+ * Related links and sidebars after the text do not count. The main heading is an <h1>; a page with none
+ * (older blog themes title a post with <h2>/<h3>) is tried by its first few <h2>/<h3>. Bounded: at most
+ * MAX_HEADINGS headings, MAX_LEVELS ancestors each, MAX_PARAGRAPHS paragraphs and MAX_LINKED linked
+ * headings of one container are read, all by native lookups; no layout is read.
  */
 const MAX_HEADINGS = 3;
 const MAX_LEVELS = 8;
 const MAX_PARAGRAPHS = 40;
+const MAX_LINKED = 50;
 /** A paragraph of running text, not a caption, a date line or a teaser's one-liner. */
 const PROSE_CHARS = 80;
-export const MIN_PROSE = 2;
-/** Linked headings inside the container: this many, and as many as half its prose, make it a listing. */
-const LISTING_LINKED_HEADINGS = 3;
+const MIN_PROSE = 2;
+/** This many linked headings between the main heading and the end of the running text make a listing. */
+const LISTING_TEASERS = 3;
+/** Node.DOCUMENT_POSITION_PRECEDING (the Node global is absent where the CLI runs). */
+const PRECEDING = 2;
 
 export interface ProseHeading {
+  heading: string;
   prose: number;
-  linkedHeadings: number;
+  teasers: number;
 }
 
-/** The first main heading whose container holds running text, or null; many <h1>s is a listing template. */
+/**
+ * The first main heading over running text with no teasers among it; else the first one over running text
+ * (a listing); else null. Several <h1>s (a logo, the site's name, the title) are each tried; more than
+ * MAX_HEADINGS is a listing template.
+ */
 export function proseUnderHeading(doc: Document): ProseHeading | null {
-  const headings = doc.getElementsByTagName('h1');
-  if (headings.length === 0 || headings.length > MAX_HEADINGS) return null;
-  for (let i = 0; i < headings.length; i += 1) {
-    const container = proseContainer(headings[i]!);
-    if (container) return { prose: container.prose, linkedHeadings: container.element.querySelectorAll('h2 a, h3 a, h4 a').length };
+  const h1s = doc.getElementsByTagName('h1');
+  if (h1s.length > MAX_HEADINGS) return null;
+  const headings = h1s.length > 0 ? h1s : doc.querySelectorAll('h2, h3');
+  let listing: ProseHeading | null = null;
+  for (let i = 0; i < Math.min(headings.length, MAX_HEADINGS); i += 1) {
+    const found = proseContainer(headings[i]!);
+    if (!found) continue;
+    const seen = { heading: headings[i]!.tagName.toLowerCase(), prose: found.prose, teasers: teasersWithin(found.container, headings[i]!, found.lastProse) };
+    if (!looksLikeListing(seen)) return seen;
+    listing ??= seen;
   }
-  return null;
+  return listing;
 }
 
-export function looksLikeListing({ prose, linkedHeadings }: ProseHeading): boolean {
-  return linkedHeadings >= LISTING_LINKED_HEADINGS && linkedHeadings * 2 >= prose;
+export function looksLikeListing({ teasers }: ProseHeading): boolean {
+  return teasers >= LISTING_TEASERS;
 }
 
 /** The nearest ancestor of the heading holding at least MIN_PROSE paragraphs of running text. */
-function proseContainer(heading: Element): { element: Element; prose: number } | null {
+function proseContainer(heading: Element): { container: Element; prose: number; lastProse: Element } | null {
   let element = heading.parentElement;
   for (let level = 0; element && level < MAX_LEVELS; level += 1, element = element.parentElement) {
     const paragraphs = element.getElementsByTagName('p');
     if (paragraphs.length < MIN_PROSE) continue;
     let prose = 0;
-    for (let i = 0; i < Math.min(paragraphs.length, MAX_PARAGRAPHS); i += 1) if ((paragraphs[i]!.textContent ?? '').trim().length >= PROSE_CHARS) prose += 1;
-    if (prose >= MIN_PROSE) return { element, prose };
+    let lastProse: Element | null = null;
+    for (let i = 0; i < Math.min(paragraphs.length, MAX_PARAGRAPHS); i += 1) {
+      if ((paragraphs[i]!.textContent ?? '').trim().length < PROSE_CHARS) continue;
+      prose += 1;
+      lastProse = paragraphs[i]!;
+    }
+    if (prose >= MIN_PROSE && lastProse) return { container: element, prose, lastProse };
   }
   return null;
+}
+
+/** Linked headings in the container, other than the main heading, before its last paragraph of running text. */
+function teasersWithin(container: Element, heading: Element, lastProse: Element): number {
+  const linked = container.querySelectorAll('h2 a, h3 a, h4 a');
+  let teasers = 0;
+  for (let i = 0; i < Math.min(linked.length, MAX_LINKED); i += 1) {
+    const link = linked[i]!;
+    if (!heading.contains(link) && (lastProse.compareDocumentPosition(link) & PRECEDING) !== 0) teasers += 1;
+  }
+  return teasers;
 }
