@@ -62,6 +62,13 @@ describe('detectArticle without article metadata', () => {
     expect(detectArticle(forumIndex, 'https://forum.example.org/viewforum.php?f=2').isArticle).toBe(false);
   });
 
+  it('takes one video with its upload date (a broadcaster\'s video page) as dated, a page of many videos not', () => {
+    const head = '<meta property="og:type" content="video.other">';
+    const video = (i: number): string => `<div itemscope itemtype="http://schema.org/VideoObject"><meta itemprop="uploadDate" content="2019-10-1${i}T18:15:00Z"><h2>Clip ${i}</h2></div>`;
+    expect(detectArticle(shell(`${nav}<h1>Nahrungsergänzungsmittel</h1>${video(6)}<p>Sendung vom 16.10.2019</p>`, head), 'https://media.example.org/player/abc123/clip').reasons).toEqual(['og:type is video.other', 'one dated video (uploadDate)']);
+    expect(detectArticle(shell(`${nav}<h1>Mediathek</h1>${[1, 2, 3, 4].map(video).join('')}`, head), 'https://media.example.org/rubrik/wissen').isArticle).toBe(false);
+  });
+
   it('never takes a site\'s home page for an article, even with article metadata or running text', () => {
     const home = shell(`${nav}<main><h1>Willkommen</h1>${prose('Text', 4)}</main>`, '<meta property="og:type" content="article">');
     for (const url of ['https://example.org/', 'https://example.org', 'https://example.org/index.html', 'https://example.org/de/']) {

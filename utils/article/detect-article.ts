@@ -18,7 +18,8 @@ const MAX_JSON_LD = 30;
  * metas, JSON-LD blocks anywhere, microdata items, the first <article>, the <h1>s) and bounded counts of
  * paragraphs; it never walks the page in script and reads no layout. In order: a site's home page is a list
  * of what is new, never an article; article metadata decides; else an <article> element holding paragraphs;
- * else a product, video or list the page declares is none; else one main heading over running text
+ * else one video with its upload date (a broadcaster's or a channel's video page) is one, and a product,
+ * another video page or a list the page declares is none; else one main heading over running text
  * (a blog post, a press release, an association's news item) is one, unless linked teaser headings
  * beside it make the page a listing. `url` is the page's address (the content script's location.href).
  */
@@ -31,6 +32,7 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   const paragraphs = article ? article.getElementsByTagName('p').length : 0;
   if (article && paragraphs >= MIN_PARAGRAPHS) return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`] };
   const why = article ? `no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}` : 'no article metadata, <article> element or body text';
+  if (meta.ogType.startsWith('video') && doc.querySelectorAll('[itemprop="uploadDate"]').length === 1) return { isArticle: true, reasons: [`og:type is ${meta.ogType}`, 'one dated video (uploadDate)'] };
   if (OTHER_OG_TYPE.test(meta.ogType) || otherJsonLd(doc)) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`] };
   const prose = proseUnderHeading(doc);
   if (!prose) return { isArticle: false, reasons: [why] };
