@@ -32,7 +32,7 @@ export interface ProseHeading {
  */
 export function proseUnderHeading(doc: Document): ProseHeading | null {
   const h1s = doc.getElementsByTagName('h1');
-  if (h1s.length > MAX_HEADINGS) return null;
+  if (h1s.length > MAX_HEADINGS || doc.getElementsByTagName('p').length < MIN_PROSE) return null;
   const headings = h1s.length > 0 ? h1s : doc.querySelectorAll('h2, h3');
   let listing: ProseHeading | null = null;
   for (let i = 0; i < Math.min(headings.length, MAX_HEADINGS); i += 1) {
@@ -49,10 +49,11 @@ export function looksLikeListing({ teasers }: ProseHeading): boolean {
   return teasers >= LISTING_TEASERS;
 }
 
-/** The nearest ancestor of the heading holding at least MIN_PROSE paragraphs of running text. */
+/** The nearest ancestor of the heading, up to <body>, holding at least MIN_PROSE paragraphs of running text. */
 function proseContainer(heading: Element): { container: Element; prose: number; lastProse: Element } | null {
+  const root = heading.ownerDocument.documentElement;
   let element = heading.parentElement;
-  for (let level = 0; element && level < MAX_LEVELS; level += 1, element = element.parentElement) {
+  for (let level = 0; element && element !== root && level < MAX_LEVELS; level += 1, element = element.parentElement) {
     const paragraphs = element.getElementsByTagName('p');
     if (paragraphs.length < MIN_PROSE) continue;
     let prose = 0;
