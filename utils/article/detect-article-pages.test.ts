@@ -41,13 +41,16 @@ describe('detectArticle without article metadata', () => {
     expect(verdict.reasons.join(' ')).toMatch(/listing: 10 linked headings/);
   });
 
-  it('takes a category page showing full posts for a listing, and a post with related links after its text for an article', () => {
+  it('takes a category page showing full posts for a listing; a post with related links after its text, or a "more on this" box inside it, for an article', () => {
     const fullPost = (i: number): string => `<div class="post"><h2><a href="/2021/06/post-${i}/">Beitrag ${i}</a></h2><div class="date">0${i}.06.2021</div>${prose('Text', 3)}</div>`;
-    const category = shell(`${nav}<main><h1>Kategorie: Verein</h1>${[1, 2, 3, 4].map(fullPost).join('')}</main>`);
-    expect(detectArticle(category, 'https://example.org/category/verein/').reasons.join(' ')).toMatch(/listing: 4 linked headings/);
+    const category = shell(`${nav}<main><h1>Kategorie: Verein</h1>${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(fullPost).join('')}</main>`);
+    expect(detectArticle(category, 'https://example.org/category/verein/').reasons.join(' ')).toMatch(/listing: 9 linked headings/);
     const related = Array.from({ length: 6 }, (_, i) => `<h3><a href="/r${i}">Ähnlicher Beitrag ${i}</a></h3>`).join('');
     const post = shell(`${nav}<main><h1>Sommerfest 2021</h1><p>03.06.2021</p>${prose('Text', 4)}<aside>${related}</aside></main>`);
     expect(detectArticle(post, 'https://example.org/2021/06/sommerfest/').isArticle).toBe(true);
+    const box = [1, 2, 3].map((i) => `<div class="teaser"><h4><a href="/mehr${i}">Mehr zum Thema ${i}</a></h4></div>`).join('');
+    const story = shell(`${nav}<main><h1>Daten gehackt</h1>${prose('Text', 5)}<div class="infokasten">${box}</div>${prose('Weiter', 5)}</main>`);
+    expect(detectArticle(story, 'https://news.example.org/investigativ/datenleck-101.html').isArticle).toBe(true);
   });
 
   it('tries the first <h2>/<h3> as the title when a page has no <h1> (older blog themes)', () => {

@@ -14,8 +14,12 @@ const MAX_LINKED = 50;
 /** A paragraph of running text, not a caption, a date line or a teaser's one-liner. */
 const PROSE_CHARS = 80;
 const MIN_PROSE = 2;
-/** This many linked headings between the main heading and the end of the running text make a listing. */
-const LISTING_TEASERS = 3;
+/**
+ * Linked headings before the end of the running text make a listing when there are many, or a few with
+ * little text between them; a news story's "more on this" box of two or three links inside its text does not.
+ */
+const LISTING_TEASERS = 5;
+const FEW_TEASERS = 3;
 /** Node.DOCUMENT_POSITION_PRECEDING (the Node global is absent where the CLI runs). */
 const PRECEDING = 2;
 
@@ -45,8 +49,8 @@ export function proseUnderHeading(doc: Document): ProseHeading | null {
   return listing;
 }
 
-export function looksLikeListing({ teasers }: ProseHeading): boolean {
-  return teasers >= LISTING_TEASERS;
+export function looksLikeListing({ teasers, prose }: ProseHeading): boolean {
+  return teasers >= LISTING_TEASERS || (teasers >= FEW_TEASERS && teasers * 2 >= prose);
 }
 
 /** The nearest ancestor of the heading, up to <body>, holding at least MIN_PROSE paragraphs of running text. */
