@@ -24,9 +24,17 @@ export const PUBLISHED_WORDS = /(?:first\s+)?(?:published|posted|publish date|ve
 
 /**
  * Parts of a page whose dates belong to other stories or other people: comments, "related" lists,
- * sidebars, ads, navigation. Tested against an element's and its ancestors' class, id and tag.
+ * ads, navigation. Tested against an element's and its ancestors' class, id and tag.
  */
-export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|disqus|replies|reply|related|recommend\w*|more-?stories|most-?(?:read|popular|viewed)|trending|sidebar|rail|promo\w*|teaser\w*|widget|outbrain|taboola|sponsor\w*|advert\w*|ads?|newsletter|breadcrumbs?|video-?(?:list|playlist|carousel)|playlist|carousel|listItem|card|cards|footer)(?:$|[\s_-])/i;
+export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|commentlist|disqus|replies|reply|related|recommend\w*|more-?stories|most-?(?:read|popular|viewed)|trending|outbrain|taboola|sponsor\w*|advert\w*|ads?|newsletter|breadcrumbs?|video-?(?:list|playlist|carousel)|playlist|carousel)(?:$|[\s_-])/i;
+/**
+ * Layout words that themes also put on the article's own parts: Blogger wraps the post in a "widget",
+ * WordPress and Elementor call the post's meta block a "footer" or a "widget", sites call their byline a
+ * "teaser" line. They mark another item only when the element does not hold the page's headline.
+ */
+export const LAYOUT_REGION = /(?:^|[\s_-])(?:sidebar|rail|promo\w*|teaser\w*|widget|listItem|card|cards|footer)(?:$|[\s_-])/i;
+/** Class words of an element that is itself a byline or a date, whatever layout word it also carries. */
+export const BYLINE_LABEL = /(?:meta|date|time|byline|author|publish|posted|stamp|datum)/i;
 export const UNRELATED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);
 
 /** How far up the tree a region check looks; deep pages stay cheap. */

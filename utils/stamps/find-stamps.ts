@@ -4,6 +4,8 @@ import type { StampCandidate } from './candidate';
 import { findBylineStamps } from './byline';
 import { findCopyrightStamps } from './copyright';
 import { findScriptJsonStamps } from './script-json';
+import { findHeadline } from './headline';
+import { findHeadlineStamps } from './headline-date';
 import { findJsonLdStamps } from './json-ld';
 import { findMetaStamps } from './meta';
 import { findMicrodataStamps } from './microdata';
@@ -15,12 +17,13 @@ import { isCandidateValid } from './validate';
 import { webArchiveCapture } from './web-archive';
 
 /** Detectors, most trustworthy first. Each returns candidates with their evidence. */
-const DETECTORS: ReadonlyArray<(doc: Document, url: string) => StampCandidate[]> = [
+const DETECTORS: ReadonlyArray<(doc: Document, url: string, headline: Element | null) => StampCandidate[]> = [
   findJsonLdStamps,
   findMicrodataStamps,
   findMetaStamps,
   findTimeElementStamps,
   findBylineStamps,
+  findHeadlineStamps,
   findUrlStamps,
 ];
 
@@ -43,7 +46,8 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   // A candidate after `now` at its own precision is dropped here, before reconciling, so a sound
   // lower-ranked date still wins over an impossible one.
   const keep = (c: StampCandidate): boolean => isCandidateValid(c, now, capturedAt, notice);
-  const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl)), ...noticeStamps(notice)].filter(keep);
+  const headline = findHeadline(doc);
+  const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl, headline)), ...noticeStamps(notice)].filter(keep);
   // Weak signals, read only when nothing states a day: a script's page state, then the copyright year (it walks the whole text).
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));

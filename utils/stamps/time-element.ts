@@ -6,15 +6,16 @@ import { isUnrelated, shortText } from './region';
 import { roleFromLabel } from './role-words';
 
 const UPDATED_CLASS = /updated|modified|aktualisiert/i;
+const PUBLISHED_CLASS = /(?:^|[\s_-])published(?:$|[\s_-])/i;
 
 /** `<time datetime>` elements of the article itself (not those of sidebars, video widgets or comments). */
-export function findTimeElementStamps(doc: Document): StampCandidate[] {
+export function findTimeElementStamps(doc: Document, _url = '', headline: Element | null = null): StampCandidate[] {
   const found: StampCandidate[] = [];
   // The browser's own tag index, in document order: no walk over the rest of the page.
   const times = doc.body?.getElementsByTagName('time') ?? [];
   for (let index = 0; index < Math.min(times.length, LIMITS.timeElements); index += 1) {
     const el = times[index]!;
-    if (el.hasAttribute('itemprop') || isUnrelated(el)) continue; // itemprop times are microdata's
+    if (el.hasAttribute('itemprop') || isUnrelated(el, headline)) continue; // itemprop times are microdata's
     const raw = el.getAttribute('datetime') ?? shortText(el, LIMITS.bylineChars);
     const parsed = parseAnyDate(raw, dateOrderOf(doc));
     if (!parsed) continue;
@@ -25,7 +26,9 @@ export function findTimeElementStamps(doc: Document): StampCandidate[] {
 
 function roleOf(el: Element): StampRole {
   if (el.hasAttribute('pubdate')) return 'published';
-  if (UPDATED_CLASS.test(el.getAttribute('class') ?? '')) return 'updated';
+  // WordPress marks an unmodified post's one date "entry-date updated published": it is the publication.
+  const cls = el.getAttribute('class') ?? '';
+  if (UPDATED_CLASS.test(cls) && !PUBLISHED_CLASS.test(cls)) return 'updated';
   const before = precedingText(el);
   return roleFromLabel(before) ?? roleFromLabel(shortText(el, 60).slice(0, 30)) ?? 'published';
 }
