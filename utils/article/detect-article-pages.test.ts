@@ -86,9 +86,4 @@ describe('detectArticle without article metadata', () => {
     const manyHeadings = shell(`<main>${Array.from({ length: 4 }, (_, i) => `<div><h1><a href="/n${i}">News ${i}</a></h1>${prose('Teaser', 2)}</div>`).join('')}</main>`);
     expect(detectArticle(manyHeadings, 'https://example.org/news/').isArticle).toBe(false);
   });
-
-  it('reads og:type in a body the parser moved it into', () => {
-    const cut = parseHtml('<html><head><title>t</title><span>x</span><meta property="og:type" content="article"></head><body><p>a</p></body></html>');
-    expect(detectArticle(cut, 'https://example.org/news/climate-clock/').reasons).toContain('og:type is article');
-  });
 });

@@ -26,14 +26,15 @@ const MAX_JSON_LD = 30;
 export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   if (url !== undefined && isHomeAddress(url)) return { isArticle: false, reasons: ['the address is a site\'s home page'] };
   const meta = metaSigns(doc);
-  const reasons = metadataReasons(doc, meta);
+  const jsonLd = jsonLdTexts(doc);
+  const reasons = metadataReasons(doc, meta, jsonLd);
   if (reasons.length > 0) return { isArticle: true, reasons };
   const article = doc.getElementsByTagName('article')[0];
   const paragraphs = article ? article.getElementsByTagName('p').length : 0;
   if (article && paragraphs >= MIN_PARAGRAPHS) return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`] };
   const why = article ? `no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}` : 'no article metadata, <article> element or body text';
   if (meta.ogType.startsWith('video') && doc.querySelectorAll('[itemprop="uploadDate"]').length === 1) return { isArticle: true, reasons: [`og:type is ${meta.ogType}`, 'one dated video (uploadDate)'] };
-  if (OTHER_OG_TYPE.test(meta.ogType) || otherJsonLd(doc)) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`] };
+  if (OTHER_OG_TYPE.test(meta.ogType) || jsonLd.some((text) => OTHER_JSON_LD.test(text))) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`] };
   const prose = proseUnderHeading(doc);
   if (!prose) return { isArticle: false, reasons: [why] };
   if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`] };
@@ -41,10 +42,10 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
 }
 
 /** Each kind of article metadata the page carries, strongest first. */
-function metadataReasons(doc: Document, meta: MetaSigns): string[] {
+function metadataReasons(doc: Document, meta: MetaSigns, jsonLd: string[]): string[] {
   const reasons: string[] = [];
   if (meta.ogType === 'article') reasons.push('og:type is article');
-  if (jsonLdArticle(doc)) reasons.push('JSON-LD describes an article');
+  if (jsonLd.some((text) => ARTICLE_TYPES.test(text))) reasons.push('JSON-LD describes an article');
   if (meta.publishedTime) reasons.push('article:published_time meta');
   if (reasons.length === 0 && microdataArticle(doc)) reasons.push('microdata describes an article');
   return reasons;
@@ -57,13 +58,11 @@ interface MetaSigns {
 
 /**
  * og:type and article:published_time live in <head>. Lookups that find nothing create no element
- * objects, which is most of a first look's cost in a content script's fresh world. A head cut short by a
- * stray element pushes its metas into the body: og:type is then looked for in the whole document.
+ * objects, which is most of a first look's cost in a content script's fresh world.
  */
 function metaSigns(doc: Document): MetaSigns {
   const head = doc.head;
-  const selector = 'meta[property="og:type"], meta[name="og:type"]';
-  const ogType = head?.querySelector(selector) ?? doc.body?.querySelector(selector);
+  const ogType = head?.querySelector('meta[property="og:type"], meta[name="og:type"]');
   return {
     ogType: (ogType?.getAttribute('content') ?? ogType?.getAttribute('value') ?? '').trim().toLowerCase(),
     publishedTime: head?.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]') != null,
@@ -71,17 +70,11 @@ function metaSigns(doc: Document): MetaSigns {
 }
 
 /** JSON-LD blocks sit in the head or anywhere in the body (often at its end): one native lookup finds them. */
-function jsonLdArticle(doc: Document): boolean {
+function jsonLdTexts(doc: Document): string[] {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < Math.min(scripts.length, MAX_JSON_LD); i += 1) if (ARTICLE_TYPES.test(scripts[i]!.textContent ?? '')) return true;
-  return false;
-}
-
-/** A product page, a list of items or search results says so in its JSON-LD. */
-function otherJsonLd(doc: Document): boolean {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < Math.min(scripts.length, MAX_JSON_LD); i += 1) if (OTHER_JSON_LD.test(scripts[i]!.textContent ?? '')) return true;
-  return false;
+  const texts: string[] = [];
+  for (let i = 0; i < Math.min(scripts.length, MAX_JSON_LD); i += 1) texts.push(scripts[i]!.textContent ?? '');
+  return texts;
 }
 
 /** Microdata needs itemscope, a cheap attribute to find; only those elements' itemtype is read. */

@@ -35,8 +35,9 @@ export interface ProseHeading {
  * MAX_HEADINGS is a listing template.
  */
 export function proseUnderHeading(doc: Document): ProseHeading | null {
+  if (doc.getElementsByTagName('p').length < MIN_PROSE) return null;
   const h1s = doc.getElementsByTagName('h1');
-  if (h1s.length > MAX_HEADINGS || doc.getElementsByTagName('p').length < MIN_PROSE) return null;
+  if (h1s.length > MAX_HEADINGS) return null;
   const headings = h1s.length > 0 ? h1s : doc.querySelectorAll('h2, h3');
   let listing: ProseHeading | null = null;
   for (let i = 0; i < Math.min(headings.length, MAX_HEADINGS); i += 1) {
