@@ -35,7 +35,6 @@ export interface ProseHeading {
  * MAX_HEADINGS is a listing template.
  */
 export function proseUnderHeading(doc: Document): ProseHeading | null {
-  if (doc.getElementsByTagName('p').length < MIN_PROSE) return null;
   const h1s = doc.getElementsByTagName('h1');
   if (h1s.length > MAX_HEADINGS) return null;
   const headings = h1s.length > 0 ? h1s : doc.querySelectorAll('h2, h3');
@@ -54,11 +53,15 @@ export function looksLikeListing({ teasers, prose }: ProseHeading): boolean {
   return teasers >= LISTING_TEASERS || (teasers >= FEW_TEASERS && teasers * 2 >= prose);
 }
 
-/** The nearest ancestor of the heading, up to <body>, holding at least MIN_PROSE paragraphs of running text. */
+/**
+ * The nearest ancestor of the heading below <body> holding at least MIN_PROSE paragraphs of running text.
+ * Each level costs a native count of its paragraphs, so the walk stops below <body> (the whole page) and
+ * at the first ancestor with MAX_PARAGRAPHS paragraphs and no running text among them (a forum's posts).
+ */
 function proseContainer(heading: Element): { container: Element; prose: number; lastProse: Element } | null {
-  const root = heading.ownerDocument.documentElement;
+  const body = heading.ownerDocument.body;
   let element = heading.parentElement;
-  for (let level = 0; element && element !== root && level < MAX_LEVELS; level += 1, element = element.parentElement) {
+  for (let level = 0; element && element !== body && level < MAX_LEVELS; level += 1, element = element.parentElement) {
     const paragraphs = element.getElementsByTagName('p');
     if (paragraphs.length < MIN_PROSE) continue;
     let prose = 0;
@@ -69,6 +72,7 @@ function proseContainer(heading: Element): { container: Element; prose: number; 
       lastProse = paragraphs[i]!;
     }
     if (prose >= MIN_PROSE && lastProse) return { container: element, prose, lastProse };
+    if (paragraphs.length >= MAX_PARAGRAPHS) return null;
   }
   return null;
 }
