@@ -44,11 +44,13 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
   const [article, articleMs] = given ? [given, 0] : step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc, url));
   // No whole-page measure here: every step below bounds its own reading, so this path stays short.
   const [pageNotice, noticeMs] = step('notice', null, () => findNotice(doc, url));
-  const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
+  const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, conflict: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
   const stamps = { published: boundedStamp(found.published, now), updated: boundedStamp(found.updated, now), captured: boundedStamp(found.captured, now) };
 
   const notice = pageNotice ? { ...pageNotice, agreesWithStamps: noticeAgrees(pageNotice, stamps.published, now) } : null;
-  const age = stamps.published ? ageOf(stamps.published, now, 'published') : ageFromNotice(notice, now);
+  // A page that states only when it was last updated ("Stand: 19.10.2019") is at least as old as that:
+  // the age is measured from it and says so (from: 'updated'), the publish stamp stays unknown.
+  const age = stamps.published ? ageOf(stamps.published, now, 'published') : ageFromNotice(notice, now) ?? (stamps.updated ? ageOf(stamps.updated, now, 'updated') : null);
   const report: PageReport = {
     version: REPORT_VERSION,
     url,
@@ -58,6 +60,7 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
     published: stamps.published,
     updated: stamps.updated,
     captured: stamps.captured,
+    dateConflict: stamps.published && found.conflict ? found.conflict : null,
     age,
     claims: [],
     timings: { total: clock() - start, article: articleMs, stamps: stampsMs, notice: noticeMs, claims: 0 },

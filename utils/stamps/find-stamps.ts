@@ -1,4 +1,4 @@
-import type { NoticeFinding, StampFinding } from '../report';
+import type { DateConflict, NoticeFinding, StampFinding } from '../report';
 import { stampStart } from '../age';
 import type { StampCandidate } from './candidate';
 import { findBylineStamps } from './byline';
@@ -10,7 +10,7 @@ import { findJsonLdStamps } from './json-ld';
 import { findMetaStamps } from './meta';
 import { findMicrodataStamps } from './microdata';
 import { noticeStamps } from './notice-stamps';
-import { reconcile } from './reconcile';
+import { preferVisibleFirst, reconcile } from './reconcile';
 import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
 import { isCandidateValid } from './validate';
@@ -32,6 +32,8 @@ export interface StampResult {
   updated: StampFinding | null;
   /** A web archive's capture time: an upper bound for the publish stamp. */
   captured: StampFinding | null;
+  /** Visible first publication and later metadata disagree: both days (the visible one is `published`). */
+  conflict: DateConflict | null;
   candidates: StampCandidate[];
 }
 
@@ -52,12 +54,13 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
   if (!statesDay()) candidates.push(...findCopyrightStamps(doc).filter(keep));
-  const published = reconcile(candidates, 'published');
+  const { published, conflict } = preferVisibleFirst(reconcile(candidates, 'published'), candidates);
   const updated = reconcile(candidates, 'updated');
   return {
     published,
     updated: updated && published && stampStart(updated) < stampStart(published) ? null : updated,
     captured: capture?.captured ?? null,
+    conflict,
     candidates,
   };
 }
