@@ -4,14 +4,16 @@
  *   npm run analyze -- FILE.html... [--url URL] [--now ISO-DATE] [--pretty]
  *   npm run analyze -- --links FILE.html... [--url URL] [--now ISO-DATE]   (scripts/lib/links-report.ts)
  *
- * A missing or unreadable file prints one line on stderr and makes the exit status 2;
+ * Each page is read as Chromium reads it (scripts/lib/load-document.ts: BOM, then the declared charset,
+ * a spec-compliant parser). Each file is analysed inside its own guard: a missing, unreadable, oversized
+ * (over MAX_PAGE_BYTES) or unparseable file prints one line on stderr and makes the exit status 2;
  * the other files are still reported.
  */
-import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { analyzePage } from '../utils/analyze-page';
-import { loadDocument } from './lib/load-document';
+import type { PageReport } from '../utils/report';
+import { loadPageFile, PageRefused } from './lib/load-document';
 import { runLinksReport } from './lib/links-report';
 
 interface CliOptions { files: string[]; url?: string; now: Date; pretty: boolean }
@@ -41,6 +43,27 @@ function usage(error?: string): never {
   process.exit(error ? 2 : 0);
 }
 
+/** One file's report; throws when the file cannot be read, is refused or defeats the parser. */
+async function analyzeFile(file: string, options: CliOptions): Promise<PageReport> {
+  const url = options.url ?? pathToFileURL(resolve(file)).href;
+  const { document, close } = loadPageFile(file, url);
+  try {
+    return analyzePage(document, { url, now: options.now });
+  } finally {
+    await close();
+  }
+}
+
+/** The one line a failed file gets on stderr. */
+function failure(file: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string' && code.startsWith('E')) return `cannot read ${file}: ${code}`;
+  if (error instanceof PageRefused) return `refused ${file}: ${error.message}`;
+  if (error instanceof RangeError) return `cannot analyse ${file}: the page is too deeply nested or too large to analyse (${error.message})`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `cannot analyse ${file}: ${message.split('\n')[0]!.slice(0, 200)}`;
+}
+
 async function main(): Promise<void> {
   if (process.argv.includes('--links')) {
     process.exitCode = await runLinksReport(process.argv.slice(2));
@@ -49,20 +72,13 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   let failed = false;
   for (const file of options.files) {
-    let html: string;
     try {
-      html = await readFile(file, 'utf8');
+      const report = await analyzeFile(file, options);
+      process.stdout.write(`${JSON.stringify(report, null, options.pretty ? 2 : undefined)}\n`);
     } catch (error) {
       failed = true;
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      process.stderr.write(`analyze: cannot read ${file}: ${reason}\n`);
-      continue;
+      process.stderr.write(`analyze: ${failure(file, error)}\n`);
     }
-    const url = options.url ?? pathToFileURL(resolve(file)).href;
-    const { document, close } = loadDocument(html, url);
-    const report = analyzePage(document, { url, now: options.now });
-    await close();
-    process.stdout.write(`${JSON.stringify(report, null, options.pretty ? 2 : undefined)}\n`);
   }
   process.exitCode = failed ? 2 : 0;
 }

@@ -10,7 +10,6 @@
  * popup bundle with the share of the language model (wink-nlp) and the model's load time.
  * With --chromium, the same step timed in headless Chromium's own DOM too (happy-dom is several times slower).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
@@ -22,7 +21,7 @@ import type { ClaimCategory } from '../utils/report';
 import { timeClaimsInChromium } from './bench/claims/in-chromium';
 import { corpusDir, readCorpus } from './bench/corpus';
 import { median, percentile } from './bench/stats';
-import { loadDocument } from './lib/load-document';
+import { loadPageFile } from './lib/load-document';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const REPO_ROOT = resolve(import.meta.dirname, '..');
@@ -76,7 +75,7 @@ async function main(): Promise<void> {
   const categories = new Map<ClaimCategory, number>();
   let cold: number | null = null;
   for (const page of readCorpus()) {
-    const { document, close } = loadDocument(readFileSync(page.file, 'utf8'), page.url);
+    const { document, close } = loadPageFile(page.file, page.url);
     const { published, article } = analyzePage(document, { url: page.url, now: NOW, includeClaims: false });
     const t0 = performance.now();
     const claims = findClaims(document, published, NOW);

@@ -1,77 +1,91 @@
 /**
- * Publish-date benchmark over the labelled corpus (shared/corpus): As Of's stamps against its JS peers.
+ * Publish-date benchmark over both labelled corpora: what As Of's badge shows against metascraper-date.
  *
- *   npm run bench:dates [-- --verbose] [-- --no-peers]
+ *   npm run bench:dates [-- --corpus wide|narrow|all] [--no-peers] [--readability]
+ *                       [--misses | --no-misses | --verbose] [--only ID-PART]... [--json FILE]
  *
- * Prints, per extractor: publish day within one day of the label, exact day, no date, wrong date,
- * and the median / 95th-percentile milliseconds per page. Then lists every page we get wrong or miss,
- * with the evidence our extractor used, so a disagreement with a label can be judged on the page.
+ * Pages are read as Chromium reads them (scripts/lib/load-document.ts). "Ours" is the day the badge
+ * shows: the publish stamp on a page judged an article, else none (a home page or a listing should get
+ * no date; corpus-wide labels two such pages `null`, where "no date" is the right answer).
+ * Prints, per corpus and overall: within one day of the label, exact day, no date, wrong date, and the
+ * median / 95th-percentile milliseconds per page; the Node-side ratio to metascraper-date; then every
+ * page we miss or get wrong with the signals the page itself carries, so a label can be judged on it.
+ * `--json FILE` writes per-page results (id, label, ours, verdict, …) to diff two runs.
  */
-import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { findNotice } from '../utils/notice/find-notice';
-import { findStamps } from '../utils/stamps/find-stamps';
-import type { StampCandidate } from '../utils/stamps/candidate';
-import { readLabelledCorpus } from './bench/dates/corpus';
-import { metascraperDay, readabilityDay, type PeerAnswer } from './bench/dates/peers';
-import { figures, judge, table, type Verdict } from './bench/dates/score';
-import { loadDocument } from './lib/load-document';
+import { parseBenchArgs } from './bench/dates/args';
+import { readLabelledCorpus, type CorpusName } from './bench/dates/corpus';
+import { runPage, type PageResult } from './bench/dates/run-page';
+import { figures, percentile, table, type Figures } from './bench/dates/score';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
-const verbose = process.argv.includes('--verbose');
-const withPeers = !process.argv.includes('--no-peers');
-
-interface Row { id: string; labelDay: string; ours: Verdict; ourDay: string | null; note: string; ms: number }
+const CORPUS_TITLE: Record<CorpusName, string> = { narrow: 'corpus (shared/corpus)', wide: 'corpus-wide (shared/corpus-wide)' };
 
 async function main(): Promise<void> {
-  const pages = readLabelledCorpus();
-  const rows: Row[] = [];
-  const peerVerdicts: Record<string, Verdict[]> = { 'metascraper-date': [], 'Readability publishedTime': [] };
-  const peerTimes: Record<string, number[]> = { 'metascraper-date': [], 'Readability publishedTime': [] };
-  for (const page of pages) {
-    const html = readFileSync(page.file, 'utf8');
-    const { document, close } = loadDocument(html, page.url);
-    // Warm once so the timed run measures the steady state, as in a page's content script after load.
-    findStamps(document, page.url, NOW, findNotice(document, page.url));
+  const options = parseBenchArgs(process.argv.slice(2));
+  const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
+  const results: PageResult[] = [];
+  const wall: Partial<Record<CorpusName, number>> = {};
+  for (const corpus of options.corpora) {
     const t0 = performance.now();
-    const notice = findNotice(document, page.url);
-    const stamps = findStamps(document, page.url, NOW, notice);
-    const ms = performance.now() - t0;
-    await close();
-    const p = stamps.published;
-    const ourDay = p ? (p.day ?? p.value) : null;
-    const note = p ? `${p.source} ${p.location}: ${p.evidence.slice(0, 90)} (conf ${p.confidence}${p.disagreements.length ? `; disagree: ${p.disagreements.join(' / ').slice(0, 200)}` : ''})` : 'no stamp';
-    const verdict = judge(ourDay, page.labelDay);
-    rows.push({ id: page.id, labelDay: page.labelDay, ours: verdict, ourDay, note: `${notice ? `${note} [notice: ${notice.kind} "${notice.text.slice(0, 60)}"]` : note}${verdict === 'wrong' || verdict === 'none' ? labelCheck(stamps.candidates, page.labelDay) : ''}`, ms });
-    if (withPeers) {
-      const answers: Record<string, PeerAnswer> = {
-        'metascraper-date': await metascraperDay(html, page.url),
-        'Readability publishedTime': await readabilityDay(html, page.url),
-      };
-      for (const [name, answer] of Object.entries(answers)) {
-        peerVerdicts[name]!.push(judge(answer.day, page.labelDay));
-        peerTimes[name]!.push(answer.ms);
-      }
-    }
+    const pages = readLabelledCorpus(corpus).filter((p) => options.only.length === 0 || options.only.some((part) => p.id.includes(part)));
+    for (const page of pages) results.push(await runPage(page, { now: NOW, peers: options.peers, readability: options.readability }));
+    wall[corpus] = performance.now() - t0;
   }
-  const results = [figures('As Of (stamps + notice)', rows.map((r) => r.ours), rows.map((r) => r.ms))];
-  if (withPeers) for (const name of Object.keys(peerVerdicts)) results.push(figures(name, peerVerdicts[name]!, peerTimes[name]!));
-  process.stdout.write(`Publish day on ${pages.length} labelled pages (now = ${NOW.toISOString().slice(0, 10)})\n\n${table(results)}\n\n`);
-  const misses = rows.filter((r) => verbose || (r.ours !== 'exact' && r.ours !== 'near'));
-  process.stdout.write(verbose ? 'Every page:\n' : 'Pages we miss or get wrong (label vs ours, with our evidence):\n');
-  for (const r of misses) process.stdout.write(`  ${r.ours.padEnd(6)} ${r.id}: label ${r.labelDay}, ours ${r.ourDay ?? '-'} — ${r.note}\n`);
-  const nears = rows.filter((r) => r.ours === 'near');
-  if (!verbose && nears.length) process.stdout.write(`One day off (time zone or print-vs-web day):\n${nears.map((r) => `  ${r.id}: label ${r.labelDay}, ours ${r.ourDay} — ${r.note}`).join('\n')}\n`);
+
+  const out = (text: string): boolean => process.stdout.write(text);
+  out(`Publish day shown by the badge (now = ${NOW.toISOString().slice(0, 10)})\n`);
+  const groups: [string, PageResult[]][] = options.corpora.map((c) => [CORPUS_TITLE[c], results.filter((r) => r.corpus === c)]);
+  if (groups.length > 1) groups.push(['overall', results]);
+  for (const [title, rows] of groups) out(`\n${title}: ${rows.length} pages\n${table(extractors(rows))}\n`);
+
+  const ours = results.map((r) => r.ms);
+  const peer = results.map((r) => r.peers['metascraper-date']?.ms).filter((ms): ms is number => ms !== undefined);
+  if (peer.length) {
+    const ratio = percentile(ours, 50) / Math.max(1e-9, percentile(peer, 50));
+    out(`\nNode-side time per page, median: As Of ${percentile(ours, 50).toFixed(2)} ms, metascraper-date ${percentile(peer, 50).toFixed(2)} ms (ratio ${ratio.toFixed(2)})\n`);
+  }
+  const timing = options.corpora.map((c) => `${c} ${((wall[c] ?? 0) / 1000).toFixed(1)} s`).join(', ');
+  const cpu = process.cpuUsage(cpuAtStart);
+  out(`Wall time ${((performance.now() - started) / 1000).toFixed(1)} s (${timing}), CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s; reading + parsing a page, median ${percentile(results.map((r) => r.loadMs), 50).toFixed(1)} ms\n`);
+  const errors = results.filter((r) => r.error);
+  if (errors.length) out(`Pages that failed to load or analyse: ${errors.length}\n${errors.map((r) => `  ${r.id}: ${r.error}`).join('\n')}\n`);
+
+  if (options.misses !== 'none') listPages(results, options.misses === 'all', out);
+  if (options.json) {
+    const pages = results.map(({ corpus, id, label, ours: day, verdict, stamp, stampVerdict, isArticle, encoding, peers }) => ({
+      corpus, id, label, ours: day, verdict, stamp, stampVerdict, isArticle, encoding,
+      metascraper: peers['metascraper-date']?.day ?? null,
+    }));
+    writeFileSync(options.json, `${JSON.stringify({ now: NOW.toISOString(), corpora: options.corpora, pages }, null, 1)}\n`);
+    out(`\nPer-page results written to ${options.json}\n`);
+  }
 }
 
-/** Does any signal on the page name the label's day? If none does, the label contradicts the page. */
-function labelCheck(candidates: StampCandidate[], labelDay: string): string {
-  const days = candidates.filter((c) => c.day).map((c) => `${c.source}/${c.role} ${c.day}`);
-  const support = candidates.filter((c) => c.day && ['exact', 'near'].includes(judge(c.day, labelDay)));
-  const verdict = support.length === 0
-    ? 'LABEL CONTRADICTS EVERY SIGNAL ON THE PAGE'
-    : `label day appears only in: ${support.map((c) => `${c.source}/${c.role} (${c.location})`).join(', ')}`;
-  return `\n           signals: ${[...new Set(days)].join('; ') || 'none'}\n           ${verdict}`;
+/** The table's rows: the badge, the stamp alone (whatever the article verdict), then each peer. */
+function extractors(rows: PageResult[]): Figures[] {
+  const times = rows.map((r) => r.ms);
+  const list = [
+    figures('As Of (badge: article + stamps + notice)', rows.map((r) => r.verdict), times),
+    figures('As Of stamp on any page', rows.map((r) => r.stampVerdict), times),
+  ];
+  const names = [...new Set(rows.flatMap((r) => Object.keys(r.peers)))];
+  for (const name of names) {
+    const answered = rows.filter((r) => r.peers[name]);
+    list.push(figures(name, answered.map((r) => r.peers[name]!.verdict), answered.map((r) => r.peers[name]!.ms)));
+  }
+  return list;
+}
+
+function listPages(results: PageResult[], every: boolean, out: (text: string) => boolean): void {
+  const line = (r: PageResult): string => `  ${r.verdict.padEnd(6)} ${r.id}: label ${r.label ?? 'none'}, ours ${r.ours ?? '-'} — ${r.note}\n`;
+  const misses = results.filter((r) => every || (r.verdict !== 'exact' && r.verdict !== 'near'));
+  out(every ? '\nEvery page:\n' : '\nPages we miss or get wrong (label vs ours, with our evidence):\n');
+  for (const r of misses) out(line(r));
+  const nears = results.filter((r) => r.verdict === 'near');
+  if (!every && nears.length) out(`One day off (time zone or print-vs-web day):\n${nears.map(line).join('')}`);
 }
 
 await main();

@@ -1,6 +1,6 @@
 import { ageOf } from './age';
 import { detectArticle } from './article/detect-article';
-import { boundedStamp } from './date-bounds';
+import { boundedStamp, noticeCutoff } from './date-bounds';
 import { noticeAgrees } from './notice/agreement';
 import { findNotice } from './notice/find-notice';
 import { REPORT_VERSION, type AgeInfo, type ArticleVerdict, type NoticeFinding, type PageReport, type StampFinding } from './report';
@@ -41,14 +41,16 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
     }
   };
 
-  const [article, articleMs] = given ? [given, 0] : step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc));
+  const [article, articleMs] = given ? [given, 0] : step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc, url));
   // No whole-page measure here: every step below bounds its own reading, so this path stays short.
   const [pageNotice, noticeMs] = step('notice', null, () => findNotice(doc, url));
-  const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
+  const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, conflict: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice));
   const stamps = { published: boundedStamp(found.published, now), updated: boundedStamp(found.updated, now), captured: boundedStamp(found.captured, now) };
 
   const notice = pageNotice ? { ...pageNotice, agreesWithStamps: noticeAgrees(pageNotice, stamps.published, now) } : null;
-  const age = stamps.published ? ageOf(stamps.published, now, 'published') : ageFromNotice(notice, now);
+  // A page that states only when it was last updated ("Stand: 19.10.2019") is at least as old as that:
+  // the age is measured from it and says so (from: 'updated'), the publish stamp stays unknown.
+  const age = stamps.published ? ageOf(stamps.published, now, 'published') : ageFromNotice(notice, now) ?? (stamps.updated ? ageOf(stamps.updated, now, 'updated') : null);
   const report: PageReport = {
     version: REPORT_VERSION,
     url,
@@ -58,6 +60,7 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
     published: stamps.published,
     updated: stamps.updated,
     captured: stamps.captured,
+    dateConflict: stamps.published && found.conflict ? found.conflict : null,
     age,
     claims: [],
     timings: { total: clock() - start, article: articleMs, stamps: stampsMs, notice: noticeMs, claims: 0 },
@@ -69,9 +72,11 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
 /** With no stamp, a notice that states an age ("more than 5 years old") still bounds the age from below. */
 function ageFromNotice(notice: NoticeFinding | null, now: Date): AgeInfo | null {
   const stated = notice?.statedAge;
-  if (!notice || notice.kind === 'web-archive-capture' || !stated || (!stated.minYears && !stated.minMonths)) return null;
+  const cutoff = noticeCutoff(stated, now);
+  if (!notice || notice.kind === 'web-archive-capture' || !stated || !cutoff) return null;
   const years = stated.minYears ?? 0;
-  const value = String(now.getUTCFullYear() - years - (stated.minMonths ? Math.ceil(stated.minMonths / 12) : 0));
+  // The year of the notice's cut-off (the same cut-off the stamps are bounded by): published in it or before.
+  const value = String(cutoff.getUTCFullYear());
   const bound: StampFinding = { value, day: null, precision: 'year', source: 'notice', evidence: notice.text, location: notice.selector, confidence: 0.4, disagreements: [] };
   const age = ageOf(bound, now, 'notice');
   return { ...age, bound: 'at-least', ...(years ? { count: years, unit: 'year' } : { count: stated.minMonths ?? 0, unit: 'month' }) };

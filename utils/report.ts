@@ -21,7 +21,8 @@ export type StampSource =
   | 'notice'
   | 'web-archive'
   | 'weekday'
-  | 'copyright';
+  | 'copyright'
+  | 'script-json';
 
 export interface StampFinding {
   /**
@@ -41,6 +42,16 @@ export interface StampFinding {
   confidence: number;
   /** Other signals that pointed elsewhere, each as "source: value (evidence)". */
   disagreements: string[];
+}
+
+/** The two days a self-contradicting page states; see PageReport.dateConflict. */
+export interface DateConflict {
+  /** The visible day (`YYYY-MM-DD`) that stands as the publish stamp. */
+  visible: string;
+  /** The later day its metadata states. */
+  metadata: string;
+  /** Where that later day was read: 'json-ld', 'meta', 'microdata' or 'script-json'. */
+  metadataSource: StampSource;
 }
 
 export type NoticeKind =
@@ -137,6 +148,12 @@ export interface PageReport {
   updated: StampFinding | null;
   /** A web archive's capture time: an upper bound for the publish stamp, never the stamp itself. */
   captured: StampFinding | null;
+  /**
+   * Set when the page contradicts itself: its visible first-publication date (now `published`, with
+   * lowered confidence) is more than a few days before the date its metadata states (an update or a
+   * republication). Absent or null otherwise. Additive: readers of older reports treat it as null.
+   */
+  dateConflict?: DateConflict | null;
   age: AgeInfo | null;
   claims: Claim[];
   /** Milliseconds spent per step. */

@@ -19,6 +19,7 @@ const SOURCES: Record<StampSource, { name: MessageKey; quote: boolean }> = {
   notice: { name: 'source.notice', quote: true },
   weekday: { name: 'source.weekday', quote: true },
   copyright: { name: 'source.copyright', quote: true },
+  'script-json': { name: 'source.data', quote: false },
 };
 
 /** "Published 9 July 2020, 10:04 UTC, according to the page’s publishing data." / "…: the byline says “Updated: Oct 9, 2019”." */

@@ -62,6 +62,18 @@ describe('the update beside the age', () => {
   });
 });
 
+describe('a page whose metadata contradicts its visible date', () => {
+  const conflicted = report({ dateConflict: { visible: '2014-06-12', metadata: '2026-11-22', metadataSource: 'json-ld' } });
+  it('shows both days on the badge and explains them in the evidence', () => {
+    expect(badgeText(conflicted, wordsFor('en-GB'))).toBe('12 years old · 12 Jun 2014 · page data says 22 Nov 2026');
+    expect(evidenceLines(conflicted, wordsFor('en-GB')).join(' ')).toContain('its publishing data says 22 Nov 2026');
+    expect(plain(badgeText(conflicted, wordsFor('de')))).toContain('Seitendaten: 22. Nov. 2026');
+  });
+  it('adds nothing when the page agrees with itself', () => {
+    expect(badgeText(report(), wordsFor('en-GB'))).toBe('12 years old · 12 Jun 2014');
+  });
+});
+
 describe('the toolbar tooltip', () => {
   it('gives the age and the date, and the name only where there is nothing to say', () => {
     expect(toolbarTitle(report(), wordsFor('en-GB'))).toBe('As Of: 12 years old · 12 Jun 2014');

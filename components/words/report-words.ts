@@ -7,8 +7,9 @@ import { confidenceLine, disagreementLine, stampLine } from './evidence-words';
 import { SEPARATOR, tCount, type Words } from './words';
 
 /**
- * The badge's words: "12 years old · 12 Jun 2014", "about 12 years old · 2014", and
- * "… · updated 3 years ago" only when the update matters (utils/age.ts, UPDATE_WORTH_SHOWING);
+ * The badge's words: "12 years old · 12 Jun 2014", "about 12 years old · 2014",
+ * "… · updated 3 years ago" only when the update matters (utils/age.ts, UPDATE_WORTH_SHOWING), and
+ * "… · page data says 22 Nov 2026" when the page's metadata contradicts its visible date;
  * null when there is nothing to say.
  */
 export function badgeText(report: PageReport, words: Words): string | null {
@@ -16,6 +17,8 @@ export function badgeText(report: PageReport, words: Words): string | null {
   const parts = [ageText(report.age, words), formatStampDate(report.published, words)];
   const now = new Date(report.now);
   if (updateMatters(report.published, report.updated, now)) parts.push(words.t('age.updated', [agoText(report.updated, now, words)]));
+  // The page contradicts itself (visible first publication long before its metadata's date): both are shown.
+  if (report.dateConflict) parts.push(words.t('age.conflict', [formatStampDate(dayOf(report.dateConflict.metadata), words)]));
   return parts.join(SEPARATOR);
 }
 
@@ -49,8 +52,14 @@ export function evidenceLines(report: PageReport, words: Words): string[] {
     lines.push(words.t('evidence.noDate'));
   }
   if (updated) lines.push(stampLine(updated, 'updated', words));
+  const conflict = report.dateConflict;
+  if (conflict) lines.push(words.t('evidence.conflict', [formatStampDate(dayOf(conflict.visible), words), formatStampDate(dayOf(conflict.metadata), words)]));
   if (notice && published?.source !== 'notice') lines.push(words.t('evidence.notice', [notice.text]));
   return lines;
+}
+
+function dayOf(day: string): { value: string; day: string; precision: 'day' } {
+  return { value: day, day, precision: 'day' };
 }
 
 /** Why a page is not taken for a news article, said the way round a reader asks it. */

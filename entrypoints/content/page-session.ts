@@ -55,7 +55,7 @@ export class PageSession {
       this.silent = true;
       return this.hooks.tell(null);
     }
-    const verdict = measured('as-of:article', () => detectArticle(document));
+    const verdict = measured('as-of:article', () => detectArticle(document, url));
     if (verdict.isArticle) {
       this.report = measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict })).report;
     } else {

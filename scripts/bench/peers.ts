@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { load } from 'cheerio';
 import createMetascraper from 'metascraper';
 import metascraperDate from 'metascraper-date';
 import { analyzePage } from '../../utils/analyze-page';
-import { loadDocument } from '../lib/load-document';
+import { loadDocument, readPageText } from '../lib/load-document';
 import type { CorpusPage } from './corpus';
 
 /** Per page, milliseconds for each way of finding the publish date. */
@@ -53,12 +52,12 @@ function readabilityMetadata(doc: Document): unknown {
 
 /**
  * Times our stamp step and its peers on the same pages in one Node process, each on its own fresh
- * parse (happy-dom for us and Readability, cheerio for metascraper) with parsing left out of the time.
+ * parse (jsdom, as the CLI reads pages, for us and Readability; cheerio for metascraper) with parsing left out of the time.
  */
 export async function timePeers(pages: readonly CorpusPage[], now: Date): Promise<PeerTimes> {
   const times: PeerTimes = { ours: [], metascraperDate: [], readabilityMetadata: [] };
   for (const [index, page] of pages.entries()) {
-    const html = readFileSync(page.file, 'utf8');
+    const html = readPageText(page.file);
     if (index === 0) {
       // Compile every code path once so the first page does not pay for it.
       withDocument(html, page.url, (doc) => ours(doc, page.url, now));

@@ -1,15 +1,14 @@
 /**
  * `npm run analyze -- --links FILE.html... [--url URL] [--now ISO-DATE]`: for each saved page, one JSON
  * line with every outbound, article-looking link and the date its address states (utils/links/).
- * Nothing is fetched. A missing file prints one line on stderr and makes the exit status 2.
+ * Nothing is fetched. Pages are decoded as a browser does (scripts/lib/load-document.ts). A missing file prints one line on stderr and makes the exit status 2.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findLinkDates } from '../../utils/links/find-link-dates';
 import type { DatedLink } from '../../utils/links/types';
-import { loadDocument } from './load-document';
+import { loadDocument, readPageText } from './load-document';
 
 export interface LinksReport {
   url: string;
@@ -43,7 +42,7 @@ export async function runLinksReport(argv: readonly string[]): Promise<number> {
   for (const file of positionals) {
     let html: string;
     try {
-      html = await readFile(file, 'utf8');
+      html = readPageText(file);
     } catch (error) {
       process.stderr.write(`analyze: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
       status = 2;

@@ -1,58 +1,80 @@
 import type { ArticleVerdict } from '../report';
+import { isHomeAddress } from './address';
+import { looksLikeListing, proseUnderHeading } from './prose-heading';
 
-const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:News|Reportage|Analysis|Opinion|Report|Blog|Review)?(?:Article|BlogPosting|LiveBlogPosting)"/;
-const MICRODATA_ARTICLE = /schema\.org\/(?:NewsArticle|Article|BlogPosting)/;
+/** schema.org's Article and its kinds (NewsArticle, TechArticle, ScholarlyArticle…), blog posts and reports. */
+const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/;
+const MICRODATA_ARTICLE = /schema\.org\/(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)\b/;
+/** og:type values naming a thing that is not a dated text: a product, a video, a person, a place. */
+const OTHER_OG_TYPE = /^(?:product|video|music|profile|place|business|books?)\b/i;
+const OTHER_JSON_LD = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ItemList|CollectionPage|SearchResultsPage)"/;
 const MIN_PARAGRAPHS = 4;
 /** Pages mark up a handful of microdata items and JSON-LD blocks; past these counts the rest are not looked at. */
 const MAX_ITEMS = 200;
 const MAX_JSON_LD = 30;
 
 /**
- * A cheap first look, so pages that are not articles cost almost nothing: four lookups the browser
- * answers natively (the head's metas, JSON-LD blocks anywhere, microdata items, the first <article>)
- * and a paragraph count inside that <article> only; it never walks the page in script. Metadata alone
- * decides; without it the page needs an <article> element holding some paragraphs. A head cut short by
- * a stray element pushes its metas into the body, where they are not read: JSON-LD still is.
+ * A cheap first look, so pages that are not articles cost almost nothing: native lookups only (the head's
+ * metas, JSON-LD blocks anywhere, microdata items, the first <article>, the <h1>s) and bounded counts of
+ * paragraphs; it never walks the page in script and reads no layout. In order: a site's home page is a list
+ * of what is new, never an article; article metadata decides; else an <article> element holding paragraphs;
+ * else one video with its upload date (a broadcaster's or a channel's video page) is one, and a product,
+ * another video page or a list the page declares is none; else one main heading over running text
+ * (a blog post, a press release, an association's news item) is one, unless linked teaser headings
+ * beside it make the page a listing. `url` is the page's address (the content script's location.href).
  */
-export function detectArticle(doc: Document): ArticleVerdict {
-  const reasons = metadataReasons(doc);
+export function detectArticle(doc: Document, url?: string): ArticleVerdict {
+  if (url !== undefined && isHomeAddress(url)) return { isArticle: false, reasons: ['the address is a site\'s home page'] };
+  const meta = metaSigns(doc);
+  const jsonLd = jsonLdTexts(doc);
+  const reasons = metadataReasons(doc, meta, jsonLd);
   if (reasons.length > 0) return { isArticle: true, reasons };
   const article = doc.getElementsByTagName('article')[0];
-  if (!article) return { isArticle: false, reasons: ['no article metadata, <article> element or body text'], paragraphs: null };
-  const paragraphs = article.getElementsByTagName('p').length;
-  if (paragraphs < MIN_PARAGRAPHS) return { isArticle: false, reasons: [`no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`], paragraphs };
-  return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`], paragraphs };
+  const paragraphs = article ? article.getElementsByTagName('p').length : 0;
+  if (article && paragraphs >= MIN_PARAGRAPHS) return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`] };
+  const why = article ? `no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}` : 'no article metadata, <article> element or body text';
+  if (meta.ogType.startsWith('video') && doc.querySelectorAll('[itemprop="uploadDate"]').length === 1) return { isArticle: true, reasons: [`og:type is ${meta.ogType}`, 'one dated video (uploadDate)'] };
+  if (OTHER_OG_TYPE.test(meta.ogType) || jsonLd.some((text) => OTHER_JSON_LD.test(text))) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`] };
+  const prose = proseUnderHeading(doc);
+  if (!prose) return { isArticle: false, reasons: [why] };
+  if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`] };
+  return { isArticle: true, reasons: [`one main heading (<${prose.heading}>)`, `${prose.prose} paragraphs of running text under it`] };
 }
 
 /** Each kind of article metadata the page carries, strongest first. */
-function metadataReasons(doc: Document): string[] {
+function metadataReasons(doc: Document, meta: MetaSigns, jsonLd: string[]): string[] {
   const reasons: string[] = [];
-  const meta = metaSigns(doc);
-  if (meta.ogArticle) reasons.push('og:type is article');
-  if (jsonLdArticle(doc)) reasons.push('JSON-LD describes an article');
+  if (meta.ogType === 'article') reasons.push('og:type is article');
+  if (jsonLd.some((text) => ARTICLE_TYPES.test(text))) reasons.push('JSON-LD describes an article');
   if (meta.publishedTime) reasons.push('article:published_time meta');
   if (reasons.length === 0 && microdataArticle(doc)) reasons.push('microdata describes an article');
   return reasons;
+}
+
+interface MetaSigns {
+  ogType: string;
+  publishedTime: boolean;
 }
 
 /**
  * og:type and article:published_time live in <head>. Lookups that find nothing create no element
  * objects, which is most of a first look's cost in a content script's fresh world.
  */
-function metaSigns(doc: Document): { ogArticle: boolean; publishedTime: boolean } {
+function metaSigns(doc: Document): MetaSigns {
   const head = doc.head;
   const ogType = head?.querySelector('meta[property="og:type"], meta[name="og:type"]');
   return {
-    ogArticle: (ogType?.getAttribute('content') ?? ogType?.getAttribute('value') ?? '').toLowerCase() === 'article',
+    ogType: (ogType?.getAttribute('content') ?? ogType?.getAttribute('value') ?? '').trim().toLowerCase(),
     publishedTime: head?.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]') != null,
   };
 }
 
 /** JSON-LD blocks sit in the head or anywhere in the body (often at its end): one native lookup finds them. */
-function jsonLdArticle(doc: Document): boolean {
+function jsonLdTexts(doc: Document): string[] {
   const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < Math.min(scripts.length, MAX_JSON_LD); i += 1) if (ARTICLE_TYPES.test(scripts[i]!.textContent ?? '')) return true;
-  return false;
+  const texts: string[] = [];
+  for (let i = 0; i < Math.min(scripts.length, MAX_JSON_LD); i += 1) texts.push(scripts[i]!.textContent ?? '');
+  return texts;
 }
 
 /** Microdata needs itemscope, a cheap attribute to find; only those elements' itemtype is read. */

@@ -1,12 +1,14 @@
 import { stampStart } from '../age';
+import { BOUNDS, isAsOldAsNotice } from '../date-bounds';
 import type { NoticeFinding, StampFinding } from '../report';
 
 const DAY = 86_400_000;
 
 /**
- * Does the notice agree with the publish stamp? "More than 5 years old" agrees with any stamp at least
- * five years before `now`; "This story is from October 9, 2019" with a stamp within a day of it. A
- * web-archive capture agrees when the stamp is not after the capture. null when there is nothing to compare.
+ * Does the notice agree with the publish stamp? "More than 5 years old" agrees with any stamp as old as
+ * that (the same cut-off the stamps are bounded by); "This story is from October 9, 2019" with a stamp
+ * within a day of it. A web-archive capture agrees when the stamp is not after the capture day.
+ * null when there is nothing to compare.
  */
 export function noticeAgrees(notice: NoticeFinding, published: StampFinding | null, now: Date): boolean | null {
   const stated = notice.statedAge;
@@ -14,11 +16,8 @@ export function noticeAgrees(notice: NoticeFinding, published: StampFinding | nu
   const start = stampStart(published);
   if (stated.date) {
     const date = Date.parse(stated.date);
-    if (notice.kind === 'web-archive-capture') return start <= date + DAY;
+    if (notice.kind === 'web-archive-capture') return start <= date + BOUNDS.captureSlackMs;
     return published.day ? Math.abs(Date.parse(published.day) - date) <= DAY : published.value === stated.date.slice(0, published.value.length);
   }
-  const latest = new Date(now.getTime());
-  latest.setUTCFullYear(latest.getUTCFullYear() - (stated.minYears ?? 0));
-  latest.setUTCMonth(latest.getUTCMonth() - (stated.minMonths ?? 0));
-  return start <= latest.getTime();
+  return isAsOldAsNotice(start, stated, now);
 }

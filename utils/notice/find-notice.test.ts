@@ -54,9 +54,36 @@ describe('findNotice: publisher wording', () => {
     expect(findNotice(body(`<main><p>Story text.</p><div class="note">${text}</div></main>`))).toMatchObject({ kind, text, statedAge });
   });
 
+  it.each([
+    ['This article is over a year old', { minYears: 1 }],
+    ['Dieser Artikel ist über ein Jahr alt', { minYears: 1 }],
+  ])('finds "%s", which the page-text scan saw but the old per-node trigger never fired on', (text, statedAge) => {
+    expect(findNotice(body(`<main><p>Story text.</p><p class="hint"><i class="icon-clock"></i> ${text}</p></main>`))).toMatchObject({ kind: 'age-label', statedAge, text });
+  });
+
+  it('finds a notice behind a "Note:" or "Hinweis:" label in its own element', () => {
+    const notice = findNotice(body('<main><div class="alert"><b>Hinweis:</b> <span>Dieser Artikel ist älter als <em>zwei Jahre</em>.</span></div><p>Text.</p></main>'));
+    expect(notice).toMatchObject({ kind: 'age-label', statedAge: { minYears: 2 } });
+    expect(notice!.text).toMatch(/^(?:Hinweis: )?Dieser Artikel ist älter als zwei Jahre\.$/);
+    const labelled = findNotice(body('<main><p class="alert"><strong>Note:</strong> This story is more than <b>6 months</b> old.</p><p>Text.</p></main>'));
+    expect(labelled).toMatchObject({ kind: 'age-label', statedAge: { minMonths: 6 }, tagName: 'p', text: 'Note: This story is more than 6 months old.' });
+  });
+
+  it('ignores the wording inside a script, and finds the visible copy after it', () => {
+    const html = '<script>var t = "This article is more than 5 years old";</script><main><p>Story.</p><div class="n">This article is more than 3 years old</div></main>';
+    expect(findNotice(body(html))).toMatchObject({ statedAge: { minYears: 3 }, tagName: 'div' });
+    expect(findNotice(body('<script>var t = "This article is more than 5 years old";</script><p>Story.</p>'))).toBeNull();
+  });
+
   it('finds a notice whose words the markup breaks across lines and elements', () => {
     const notice = findNotice(body('<main><p>Story text.</p><div class="note">This article\n  is more than <strong>5\n  years</strong> old</div></main>'));
     expect(notice).toMatchObject({ kind: 'age-label', text: 'This article is more than 5 years old', statedAge: { minYears: 5 } });
+  });
+
+  it('ignores a link or menu entry and a bare "Archiv:" heading over a list of links', () => {
+    expect(findNotice(body('<nav><ul><li><a href="/archiv">Archiv: Publikationen zu Frauen und Gleichstellung</a></li></ul></nav><p>Text.</p>'))).toBeNull();
+    expect(findNotice(body('<main><p>Text.</p><p>Archiv:</p><p>Video: <a href="/v">Happy B-Day Event</a></p></main>'))).toBeNull();
+    expect(findNotice(body('<main><p>Archived: this page is no longer maintained</p><p><a href="/x">This article is more than 5 years old</a></p></main>'))).toMatchObject({ kind: 'archived', tagName: 'p' });
   });
 
   it('ignores a paragraph that merely quotes the wording, and pages without a notice', () => {

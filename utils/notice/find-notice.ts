@@ -1,66 +1,51 @@
 import type { NoticeFinding } from '../report';
 import { selectorFor } from '../dom/selector-for';
-import { parseTextDate } from '../stamps/parse-text-date';
-import { walkText } from '../stamps/walk';
 import { shortText } from '../stamps/region';
-import { NOTICE_TRIGGER, patternsInText, type NoticePattern, type StatedAge } from './patterns';
+import { textNodesAt } from './locate';
+import { matchWording, wordingsInText } from './patterns';
 import { webArchiveNotice } from './web-archive-notice';
 
 /** Notices are short: anything longer is a paragraph that merely quotes the wording. */
 const MAX_NOTICE_LENGTH = 400;
 /** Notices sit at the top of the story or in its byline; past this many text nodes we stop looking. */
 const MAX_TEXT_NODES = 20_000;
-/** Text nodes with a trigger word whose ancestors are read: bounds the step on a page that repeats the wording. */
-const MAX_CANDIDATES = 200;
+/** Places in the text where a wording was found and whose elements are read. */
+const MAX_PLACES = 20;
 const MAX_CLIMB = 4;
 
 /**
- * Finds the publisher's old-story notice: the innermost element whose whole text is a known wording
- * (the first of several copies, e.g. The Guardian's visible and screen-reader labels). Failing that, a
- * web-archive capture (by its address or its injected toolbar) is reported as a notice of its own kind.
+ * Finds the publisher's old-story notice: the innermost element whose whole text opens with a known
+ * wording (the first of several copies, e.g. The Guardian's visible and screen-reader labels). Failing
+ * that, a web-archive capture (by its address or its injected toolbar) is reported as a notice of its own kind.
  */
 export function findNotice(doc: Document, url = ''): NoticeFinding | null {
   return publisherNotice(doc) ?? webArchiveNotice(doc, url);
 }
 
+/**
+ * The page's text is one native read, scanned for every wording in the registry; only where one occurs
+ * is the page read by element: from the text node where the wording starts (which may hold only part of
+ * it: "more than" before <strong>5 years old</strong>), up to the element that holds the whole notice.
+ */
 function publisherNotice(doc: Document): NoticeFinding | null {
   const body = doc.body;
-  // The page's text is one native read; only a page whose text holds some notice wording is searched by element.
-  const present = body ? patternsInText(body.textContent ?? '') : [];
-  if (!body || present.length === 0) return null;
-  let found: NoticeFinding | null = null;
-  let candidates = 0;
-  walkText(body, (node) => {
-    const value = node.nodeValue ?? '';
-    if (value.length < 5 || !NOTICE_TRIGGER.test(value)) return false;
-    if ((candidates += 1) > MAX_CANDIDATES) return true;
-    // Climb from the text to the element that holds the whole notice ("more than <strong>5 years old</strong>").
+  const hits = body ? wordingsInText(body.textContent ?? '').slice(0, MAX_PLACES) : [];
+  if (!body || hits.length === 0) return null;
+  const nodes = textNodesAt(body, hits.map((h) => h.index), MAX_TEXT_NODES);
+  const wordings = [...new Set(hits.map((h) => h.wording))];
+  for (const node of nodes) {
+    // A link or a menu names another page ("Archiv: Publikationen zu …"); a notice is about this one.
+    if (node.parentElement?.closest('a, nav')) continue;
     let el = node.parentElement;
     for (let depth = 0; el && depth < MAX_CLIMB; depth += 1, el = el.parentElement) {
       // Bounded read: a big ancestor costs no more than a notice-sized one.
       const text = shortText(el, MAX_NOTICE_LENGTH + 1);
       if (text.length > MAX_NOTICE_LENGTH) break;
-      const match = matchNotice(text, present);
-      if (match) {
-        found = { ...match, text, selector: selectorFor(el), tagName: el.tagName.toLowerCase(), agreesWithStamps: null };
-        return true;
+      for (const wording of wordings) {
+        const match = matchWording(text, wording);
+        if (match) return { ...match, text, selector: selectorFor(el), tagName: el.tagName.toLowerCase(), agreesWithStamps: null };
       }
     }
-    return false;
-  }, MAX_TEXT_NODES);
-  return found;
-}
-
-function matchNotice(text: string, patterns: readonly NoticePattern[]): Pick<NoticeFinding, 'kind' | 'statedAge'> | null {
-  for (const p of patterns) {
-    const m = p.pattern.exec(text);
-    if (!m) continue;
-    let statedAge: StatedAge | null = p.stated?.(m) ?? null;
-    if (p.kind === 'dated-story') {
-      const date = parseTextDate(m[1] ?? '');
-      statedAge = date?.day ? { date: date.day } : null;
-    }
-    return { kind: p.kind, statedAge };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import type { StampCandidate, StampRole } from './candidate';
 import { FIRST_PUBLISHED, LIMITS, WEIGHTS } from './constants';
 import { parseTextDate } from './parse-text-date';
+import { dateOrderOf } from '../time/date-order';
 import { isUnrelated, shortText } from './region';
 import { roleSegments } from './role-words';
 
@@ -15,9 +16,10 @@ const BYLINE_SELECTOR = ['summary', 'details', ...BYLINE_WORDS.flatMap((word) =>
   return [`[class*="${word}"]`, `[class*="${capitalised}"]`, `[id*="${word}"]`, `[id*="${capitalised}"]`];
 })].join(',');
 const UPDATED_CLASS = /updated|modified/i;
+const PUBLISHED_CLASS = /(?:^|[\s_-])published(?:$|[\s_-])/i;
 
 /** Visible byline text: "Posted: Jun 12, 2014 / 09:40 AM CDT | Updated: ...", "8 January 2020, 3:51 pm". */
-export function findBylineStamps(doc: Document): StampCandidate[] {
+export function findBylineStamps(doc: Document, _url = '', headline: Element | null = null): StampCandidate[] {
   const found: StampCandidate[] = [];
   const seen = new Set<string>();
   // The browser matches the labels natively, in document order; only the matches are read.
@@ -27,11 +29,13 @@ export function findBylineStamps(doc: Document): StampCandidate[] {
     if (el.tagName === 'TIME' || el.namespaceURI !== HTML_NAMESPACE) continue; // <time> is its own detector's; SVG text is drawing
     tested += 1;
     const text = shortText(el, LIMITS.bylineChars + 1);
-    if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el)) continue;
+    if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el, headline)) continue;
     seen.add(text);
-    const fallback: StampRole = UPDATED_CLASS.test(el.getAttribute('class') ?? '') ? 'updated' : 'published';
+    // WordPress marks an unmodified post's one date "entry-date updated published": it is the publication.
+    const cls = el.getAttribute('class') ?? '';
+    const fallback: StampRole = UPDATED_CLASS.test(cls) && !PUBLISHED_CLASS.test(cls) ? 'updated' : 'published';
     for (const segment of roleSegments(text, fallback)) {
-      const parsed = parseTextDate(segment.text);
+      const parsed = parseTextDate(segment.text, dateOrderOf(doc));
       if (!parsed) continue;
       // "First published on ..." states the first publication outright: as strong as metadata.
       const weight = FIRST_PUBLISHED.test(segment.text) ? WEIGHTS.firstPublished : WEIGHTS.byline;

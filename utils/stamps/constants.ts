@@ -1,35 +1,8 @@
 /** Patterns, word lists and weights for the stamp detectors, built once at module scope. */
 
-/** Month names (en, de, fr, es) and their abbreviations, lower-case, accents as written. */
-export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    ['january jan jänner januar janvier janv enero ene', 1],
-    ['february feb februar février fevrier févr fevr febrero', 2],
-    ['march mar märz maerz mars marzo', 3],
-    ['april apr avril avr abril abr', 4],
-    ['may mai mayo', 5],
-    ['june jun juni juin junio', 6],
-    ['july jul juli juillet juil julio', 7],
-    ['august aug août aout agosto ago', 8],
-    ['september sept sep septembre septiembre setiembre', 9],
-    ['october oct oktober okt octobre octubre', 10],
-    ['november nov novembre noviembre', 11],
-    ['december dec dezember dez décembre decembre déc diciembre dic', 12],
-  ].flatMap(([names, month]) => String(names).split(' ').map((name) => [name, Number(month)] as const)),
-);
-
-/** Weekday names (en, de, fr, es) by JavaScript day number (0 = Sunday). */
-export const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    ['sunday sun sonntag so dimanche dim domingo dom', 0],
-    ['monday mon montag mo lundi lun lunes', 1],
-    ['tuesday tue tues dienstag di mardi mar martes', 2],
-    ['wednesday wed mittwoch mi mercredi mer miércoles miercoles mié', 3],
-    ['thursday thu thur thurs donnerstag do jeudi jeu jueves jue', 4],
-    ['friday fri freitag fr vendredi ven viernes vie', 5],
-    ['saturday sat samstag sa samedi sam sábado sabado sáb', 6],
-  ].flatMap(([names, day]) => String(names).split(' ').map((name) => [name, Number(day)] as const)),
-);
+/** Month and weekday names live in one data module per kind, for every language read. */
+export { MONTHS } from '../time/month-names';
+export { WEEKDAYS } from '../time/weekday-names';
 
 /** Time-zone abbreviations a byline may name, as offsets in minutes. Ambiguous ones ("ET") keep the day only. */
 export const ZONES: Readonly<Record<string, number>> = {
@@ -51,9 +24,17 @@ export const PUBLISHED_WORDS = /(?:first\s+)?(?:published|posted|publish date|ve
 
 /**
  * Parts of a page whose dates belong to other stories or other people: comments, "related" lists,
- * sidebars, ads, navigation. Tested against an element's and its ancestors' class, id and tag.
+ * ads, navigation. Tested against an element's and its ancestors' class, id and tag.
  */
-export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|disqus|replies|reply|related|recommend\w*|more-?stories|most-?(?:read|popular|viewed)|trending|sidebar|rail|promo\w*|teaser\w*|widget|outbrain|taboola|sponsor\w*|advert\w*|ads?|newsletter|breadcrumbs?|video-?(?:list|playlist|carousel)|playlist|carousel|listItem|card|cards|footer)(?:$|[\s_-])/i;
+export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|commentlist|disqus|replies|reply|related|recommend\w*|more-?stories|most-?(?:read|popular|viewed)|trending|outbrain|taboola|sponsor\w*|advert\w*|ads?|newsletter|breadcrumbs?|video-?(?:list|playlist|carousel)|playlist|carousel)(?:$|[\s_-])/i;
+/**
+ * Layout words that themes also put on the article's own parts: Blogger wraps the post in a "widget",
+ * WordPress and Elementor call the post's meta block a "footer" or a "widget", sites call their byline a
+ * "teaser" line. They mark another item only when the element does not hold the page's headline.
+ */
+export const LAYOUT_REGION = /(?:^|[\s_-])(?:sidebar|rail|promo\w*|teaser\w*|widget|listItem|card|cards|footer)(?:$|[\s_-])/i;
+/** Class words of an element that is itself a byline or a date, whatever layout word it also carries. */
+export const BYLINE_LABEL = /(?:meta|date|time|byline|author|publish|posted|stamp|datum)/i;
 export const UNRELATED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);
 
 /** How far up the tree a region check looks; deep pages stay cheap. */
@@ -84,6 +65,8 @@ export const WEIGHTS = {
   url: 0.6,
   notice: 0.55,
   copyright: 0.3,
+  /** A date in an inline script's page state (not JSON-LD): read only when nothing else states a day. */
+  scriptJson: 0.5,
   /** A byline that says "First published on" / "Originally published". */
   firstPublished: 0.85,
   /** dateCreated / created-date: the CMS record's birth, sometimes days before publication. */

@@ -1,26 +1,29 @@
-import type { NoticeFinding, StampFinding } from '../report';
+import type { DateConflict, NoticeFinding, StampFinding } from '../report';
 import { stampStart } from '../age';
 import type { StampCandidate } from './candidate';
 import { findBylineStamps } from './byline';
 import { findCopyrightStamps } from './copyright';
+import { findScriptJsonStamps } from './script-json';
+import { findHeadline } from './headline';
+import { findHeadlineStamps } from './headline-date';
 import { findJsonLdStamps } from './json-ld';
 import { findMetaStamps } from './meta';
 import { findMicrodataStamps } from './microdata';
 import { noticeStamps } from './notice-stamps';
-import { reconcile } from './reconcile';
+import { preferVisibleFirst, reconcile } from './reconcile';
 import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
-import { isPlausible, withinNoticeBound } from './validate';
-import { isWithinBounds } from '../date-bounds';
+import { isCandidateValid } from './validate';
 import { webArchiveCapture } from './web-archive';
 
 /** Detectors, most trustworthy first. Each returns candidates with their evidence. */
-const DETECTORS: ReadonlyArray<(doc: Document, url: string) => StampCandidate[]> = [
+const DETECTORS: ReadonlyArray<(doc: Document, url: string, headline: Element | null) => StampCandidate[]> = [
   findJsonLdStamps,
   findMicrodataStamps,
   findMetaStamps,
   findTimeElementStamps,
   findBylineStamps,
+  findHeadlineStamps,
   findUrlStamps,
 ];
 
@@ -29,6 +32,8 @@ export interface StampResult {
   updated: StampFinding | null;
   /** A web archive's capture time: an upper bound for the publish stamp. */
   captured: StampFinding | null;
+  /** Visible first publication and later metadata disagree: both days (the visible one is `published`). */
+  conflict: DateConflict | null;
   candidates: StampCandidate[];
 }
 
@@ -40,20 +45,22 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const capture = webArchiveCapture(url);
   const pageUrl = capture?.originalUrl ?? url;
   const capturedAt = capture?.captured ? stampStart(capture.captured) : null;
-  const limit = new Date(Math.min(now.getTime(), capturedAt === null ? Infinity : capturedAt + 86_400_000));
   // A candidate after `now` at its own precision is dropped here, before reconciling, so a sound
   // lower-ranked date still wins over an impossible one.
-  const keep = (c: StampCandidate): boolean =>
-    isPlausible(c.epoch, limit) && isWithinBounds(c.value, c.precision, now) && withinNoticeBound(c, notice, now);
-  const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl)), ...noticeStamps(notice)].filter(keep);
-  // The copyright year is a weak signal read only when nothing states a day (it walks the whole text).
-  if (!candidates.some((c) => c.role === 'published' && c.day !== null)) candidates.push(...findCopyrightStamps(doc).filter(keep));
-  const published = reconcile(candidates, 'published');
+  const keep = (c: StampCandidate): boolean => isCandidateValid(c, now, capturedAt, notice);
+  const headline = findHeadline(doc);
+  const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl, headline)), ...noticeStamps(notice)].filter(keep);
+  // Weak signals, read only when nothing states a day: a script's page state, then the copyright year (it walks the whole text).
+  const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
+  if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
+  if (!statesDay()) candidates.push(...findCopyrightStamps(doc).filter(keep));
+  const { published, conflict } = preferVisibleFirst(reconcile(candidates, 'published'), candidates);
   const updated = reconcile(candidates, 'updated');
   return {
     published,
     updated: updated && published && stampStart(updated) < stampStart(published) ? null : updated,
     captured: capture?.captured ?? null,
+    conflict,
     candidates,
   };
 }

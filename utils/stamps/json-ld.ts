@@ -2,6 +2,9 @@ import type { StampCandidate, StampRole } from './candidate';
 import { ARTICLE_TYPES, LIMITS, WEIGHTS } from './constants';
 import { parseAnyDate } from './parse-text-date';
 
+/** Types whose dates are someone else's when they hang under another node. */
+const NESTED_OTHERS = /(?:Review|Comment|Posting)$/;
+
 const FIELDS: Record<string, StampRole> = {
   datePublished: 'published',
   dateCreated: 'published',
@@ -20,9 +23,10 @@ export function findJsonLdStamps(doc: Document): StampCandidate[] {
     if (budget < 0) break; // megabytes of JSON-LD: stop rather than stall the page
     const data = parseJson(text);
     if (data === undefined) continue;
-    for (const node of walk(data)) {
+    for (const { node, nested } of walk(data)) {
       const type = typeName(node['@type']);
-      const ownDates = ARTICLE_TYPES.test(type) || (type === '' && typeof node['headline'] === 'string');
+      // A review or a comment inside another node (a recipe's, a product's) is a reader's, not the page's.
+      const ownDates = (ARTICLE_TYPES.test(type) && !(nested && NESTED_OTHERS.test(type))) || (type === '' && typeof node['headline'] === 'string');
       for (const [field, role] of Object.entries(FIELDS)) {
         const raw = node[field];
         if (typeof raw !== 'string') continue;
@@ -53,18 +57,22 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Every object in the JSON-LD tree in document order, bounded so a hostile page cannot make us walk forever. */
-function* walk(root: unknown, limit: number = LIMITS.jsonLdNodes): Generator<Record<string, unknown>> {
-  const queue: unknown[] = [root];
+/**
+ * Every object in the JSON-LD tree in breadth-first order, with whether it hangs under another node (a recipe's
+ * user review, an article's embedded video): those describe something else. Bounded so a hostile page
+ * cannot make us walk forever.
+ */
+function* walk(root: unknown, limit: number = LIMITS.jsonLdNodes): Generator<{ node: Record<string, unknown>; nested: boolean }> {
+  const queue: { item: unknown; nested: boolean }[] = [{ item: root, nested: false }];
   let seen = 0;
   while (queue.length > 0 && seen < limit) {
-    const item = queue.shift();
+    const { item, nested } = queue.shift()!;
     seen += 1;
-    if (Array.isArray(item)) queue.push(...item.slice(0, limit));
+    if (Array.isArray(item)) queue.push(...item.slice(0, limit).map((child: unknown) => ({ item: child, nested })));
     else if (item && typeof item === 'object') {
       const node = item as Record<string, unknown>;
-      yield node;
-      for (const value of Object.values(node)) if (value && typeof value === 'object') queue.push(value);
+      yield { node, nested };
+      for (const [key, value] of Object.entries(node)) if (value && typeof value === 'object') queue.push({ item: value, nested: nested || key !== '@graph' });
     }
   }
 }

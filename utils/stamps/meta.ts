@@ -7,7 +7,7 @@ const META_ROLES: Record<string, StampRole> = {
   'article:published_time': 'published', 'og:published_time': 'published', 'og:article:published_time': 'published',
   'article:published': 'published', 'parsely-pub-date': 'published', 'sailthru.date': 'published',
   'dc.date.issued': 'published', 'dcterms.issued': 'published', 'dc.date.created': 'published', 'dcterms.created': 'published',
-  'publish-date': 'published', 'publish_date': 'published', 'publishdate': 'published', 'published-date': 'published',
+  'publish-date': 'published', 'publish_date': 'published', 'publication_date': 'published', 'publication-date': 'published', 'publishdate': 'published', 'published-date': 'published',
   'pubdate': 'published', 'datepublished': 'published', 'article_date_original': 'published', 'original-publish-date': 'published',
   'created-date': 'published', 'dcsext.articlefirstpublished': 'published', 'cxenseparse:recs:publishtime': 'published',
   'article.published': 'published', 'bt:pubdate': 'published', 'citation_publication_date': 'published',
@@ -29,6 +29,7 @@ export function findMetaStamps(doc: Document): StampCandidate[] {
     if (!role) continue;
     // Some saved pages carry `value=` instead of `content=`.
     const raw = meta.getAttribute('content') ?? meta.getAttribute('value') ?? '';
+    // No page order here: machine-written values follow the invariant (US) form, "11/01/2023 12:43:42" on a Swiss page.
     const parsed = parseAnyDate(raw);
     if (!parsed) continue;
     found.push({ role, source: 'meta', ...parsed, evidence: raw, location: `meta[${key}]`, weight: key in GENERIC ? WEIGHTS.metaGeneric : /created/.test(key) ? WEIGHTS.created : WEIGHTS.meta });

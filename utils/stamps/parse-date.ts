@@ -6,6 +6,8 @@ export interface ParsedDate {
   precision: Precision;
   /** Milliseconds since the epoch at the start of the stated period (UTC), for comparisons. */
   epoch: number;
+  /** Set when the day and month could be read either way ("02/10/2020") and the page's locale did not say which. */
+  ambiguous?: true;
 }
 
 // "2014-06-12", "2014-06-12T09:40", "2017-11-03 03:01:00.000000", "2023-11-02T09:10+0000", "2018-10-29T10:15-500",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnyDate, parseTextDate } from './parse-text-date';
+import { findTextDate, parseAnyDate, parseTextDate } from './parse-text-date';
 
 describe('parseTextDate: bylines as publishers write them', () => {
   it.each([
@@ -41,6 +41,61 @@ describe('parseTextDate: bylines as publishers write them', () => {
   });
 });
 
+describe('parseTextDate: other languages and numeric forms (quoted from corpus-wide pages)', () => {
+  it.each([
+    ['15 de Abril de 2020 | 16:05', '2020-04-15T16:05:00'],
+    ['01 de Maio de 2020, 10h51', '2020-05-01T10:51:00'],
+    ['Domenica 19 Aprile 2020', '2020-04-19'],
+    ['30 Settembre 2020', '2020-09-30'],
+    ['Senin, 4 Mei 2020 04:25 WIB', '2020-05-04T04:25:00+07:00'],
+    ['18 февраля 2020', '2020-02-18'],
+    ['от 06 апреля 2020 г.', '2020-04-06'],
+    ['duminică, 20 septembrie 2020', '2020-09-20'],
+    ['30 Ekim 2020 Cuma 18:28', '2020-10-30'],
+    ['12 października 2021', '2021-10-12'],
+    ['5 maart 2019', '2019-03-05'],
+    ['于2023年10月27日0时10分在上海', '2023-10-27'],
+    ['2021년 3월 23일', '2021-03-23'],
+    ['2021年3月23日 10:05', '2021-03-23T10:05:00'],
+    ['01. 11. 2023', '2023-11-01'],
+    ['28.01.22', '2022-01-28'],
+    ['31.10.23 / 12:10', '2023-10-31T12:10:00'],
+    ['22/11/2020 - 04:30', '2020-11-22T04:30:00'],
+    ['29-10-2021', '2021-10-29'],
+  ])('%s', (text, value) => {
+    expect(parseTextDate(text)?.value).toBe(value);
+  });
+
+  it('reads an ambiguous day/month by the page\'s order, and marks it when the page gave none', () => {
+    expect(parseTextDate('02/10/2020', 'dmy')).toMatchObject({ day: '2020-10-02' });
+    expect(parseTextDate('02/10/2020', 'dmy')?.ambiguous).toBeUndefined();
+    expect(parseTextDate('02/10/2020', 'mdy')).toMatchObject({ day: '2020-02-10' });
+    expect(parseTextDate('02/10/2020')).toMatchObject({ day: '2020-02-10', ambiguous: true });
+    expect(parseTextDate('02-10-2020')).toMatchObject({ day: '2020-10-02', ambiguous: true });
+    expect(parseTextDate('22/11/2020', 'mdy')).toMatchObject({ day: '2020-11-22' });
+    expect(parseTextDate('22/11/2020')?.ambiguous).toBeUndefined();
+  });
+
+  it('does not read version numbers, prices or a name inside another word as dates', () => {
+    expect(parseTextDate('Version 1.2.22 released')).toBeNull();
+    expect(parseTextDate('Score 10.37.13')).toBeNull();
+    expect(parseTextDate('192.168.10.12')).toBeNull();
+    expect(parseTextDate('Amaio 12 2020')).toBeNull();
+    expect(parseTextDate('2021年13月40日')).toBeNull();
+  });
+});
+
+describe('findTextDate: where the date starts, so the words before it can be read as its label', () => {
+  it.each([
+    ['Veröffentlicht am Donnerstag, 12. Juni 2014', 'Veröffentlicht am '],
+    ['Stand: 19.10.2019', 'Stand: '],
+    ['Posted on Jan 28 15:28:56 CET 2020', 'Posted on '],
+    ['Pressemitteilung vom 2021年3月23日', 'Pressemitteilung vom '],
+  ])('%s', (text, label) => {
+    expect(text.slice(0, findTextDate(text)!.index)).toBe(label);
+  });
+});
+
 describe('parseAnyDate: metadata values', () => {
   it.each([
     ['20180619T055000+0900', '2018-06-19T05:50:00+09:00', '2018-06-19'],
@@ -51,6 +106,10 @@ describe('parseAnyDate: metadata values', () => {
     ['2017-11-03 03:01:00.000000', '2017-11-03T03:01:00', '2017-11-03'],
     ['20231102', '2023-11-02', '2023-11-02'],
     ['Saturday, December 27, 2014, 12:06 PM', '2014-12-27T12:06:00', '2014-12-27'],
+    // JSON-LD is script text: the HTML parser leaves its entities in place.
+    ['2023-11-02T10:14:29&#x2B;05:30', '2023-11-02T10:14:29+05:30', '2023-11-02'],
+    ['2021-03-05T08:00:00&#43;01:00', '2021-03-05T08:00:00+01:00', '2021-03-05'],
+    ['05-03-2021', '2021-03-05', '2021-03-05'],
   ])('%s', (raw, value, day) => {
     expect(parseAnyDate(raw)).toMatchObject({ value, day });
   });

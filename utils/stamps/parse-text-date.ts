@@ -1,32 +1,44 @@
-import { MONTHS, TIME_PART, WEEKDAYS, ZONES } from './constants';
+import { TIME_PART, ZONES } from './constants';
+import { decodeEntities } from './entities';
 import { makeDate, parseIsoLike, parseOffset, type ParsedDate } from './parse-date';
+import { NUMERIC, numericDate } from './parse-numeric-date';
+import type { DateOrder } from '../time/date-order';
+import { foldWord } from '../time/name-table';
+import { MONTHS } from '../time/month-names';
+import { WEEKDAYS } from '../time/weekday-names';
 
-const LETTER = 'A-Za-zÀ-ÿ';
+/** Latin (with the accents of Polish, Romanian, Turkish) and Cyrillic letters: ranges, so no Unicode-mode regex. */
+const LETTER = 'A-Za-zÀ-ɏЀ-ӿ';
 /**
  * A whole word that may name a month or a weekday. Which one is looked up in MONTHS and WEEKDAYS
  * after the match: spelling the hundred names out as an alternation cost each page 2 ms to compile.
  */
-const NAME = `(?<![${LETTER}])([${LETTER}]{2,10})\\.?`;
+const NAME = `(?<![${LETTER}])([${LETTER}]{2,12})\\.?`;
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?';
 
 /** "June 12, 2014", "Jun 12 2014 / 09:40 AM CDT". */
 const MONTH_FIRST = new RegExp(`${NAME}\\s+${DAY},?\\s+${YEAR}${TIME_PART}`, 'gi');
-/** "12 June 2014", "12. Juni 2014", "12 de junio de 2014", "29 Nov 2016 15.26 EST", "07 Apr 2020 07:36:07 +0530". */
+/**
+ * "12 June 2014", "12. Juni 2014", "12 de junio de 2014", "29 Nov 2016 15.26 EST", "07 Apr 2020 07:36:07 +0530",
+ * "12 июня 2014 г.", "12 czerwca 2014", "12 Haziran 2014".
+ */
 const DAY_FIRST = new RegExp(`${DAY}\\s+(?:de\\s+)?${NAME},?\\s+(?:de\\s+)?${YEAR}${TIME_PART}`, 'gi');
+/** Chinese, Japanese and Korean: "2021年3月23日", "2021년 3월 23일", with an optional clock time after. */
+const CJK = new RegExp(`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?${TIME_PART}`);
 /** Java's Date.toString: "Jan 28 15:28:56 CET 2020". */
 const JAVA_STYLE = new RegExp(`${NAME}\\s+(\\d{1,2})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\s+([A-Z]{2,5})\\s+${YEAR}`, 'gi');
 /** The word just before a date, which names its weekday when it is one ("Tue, ", "Donnerstag "). */
-const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]{2,10})\\.?,?\\s+$`);
-/** "28.01.2020", "6/12/2014", "2014/06/12", "2014-06-12 09:40". */
-const NUMERIC = /(?<![\d./-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})([-/.])(\d{1,2})\6(\d{1,2}))(?![\d/])/;
+const WORD_BEFORE = new RegExp(`(?<![${LETTER}])([${LETTER}]{2,12})\\.?,?\\s+$`);
 const NUMERIC_TIME = new RegExp(`^${TIME_PART}`, 'i');
 /** Words that look like a month but are not, tried before giving up on a text: bylines are short. */
 const MAX_TRIES = 20;
 
 type Match = RegExpExecArray;
 
-function clock(m: Match, at: number): { h: number; min: number; s: number; offset: number | null } | undefined {
+export type Clock = { h: number; min: number; s: number; offset: number | null };
+
+function clock(m: Match, at: number): Clock | undefined {
   if (m[at] === undefined) return undefined;
   let h = Number(m[at]);
   const meridiem = (m[at + 3] ?? '').toLowerCase().replace(/\./g, '');
@@ -39,11 +51,14 @@ function clock(m: Match, at: number): { h: number; min: number; s: number; offse
 
 function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
   if (!word || word.length < 3 || !date.day) return true;
-  const expected = WEEKDAYS[word.toLowerCase()];
+  const expected = weekday(word);
   return expected === undefined || new Date(`${date.day}T00:00:00Z`).getUTCDay() === expected;
 }
 
-const month = (word: string): number => MONTHS[word.toLowerCase()] ?? 0;
+/** Only a word with a non-ASCII letter can differ from its folded form: most words skip the Unicode normalisation. */
+const NON_ASCII = /[\u0080-\uffff]/;
+const month = (word: string): number => MONTHS[word.toLowerCase()] ?? (NON_ASCII.test(word) ? MONTHS[foldWord(word)] : undefined) ?? 0;
+const weekday = (word: string): number | undefined => WEEKDAYS[word.toLowerCase()] ?? (NON_ASCII.test(word) ? WEEKDAYS[foldWord(word)] : undefined);
 
 /** The first match of a global `pattern` whose `group` is a month name, or null. */
 function withMonth(pattern: RegExp, text: string, group: number): Match | null {
@@ -60,12 +75,14 @@ function withMonth(pattern: RegExp, text: string, group: number): Match | null {
 function start(text: string, index: number): { index: number; weekday?: string } {
   const before = text.slice(0, index);
   const m = WORD_BEFORE.exec(before);
-  return m && WEEKDAYS[m[1]!.toLowerCase()] !== undefined ? { index: m.index, weekday: m[1] } : { index };
+  return m && weekday(m[1]!) !== undefined ? { index: m.index, weekday: m[1] } : { index };
 }
 
+interface Reading { index: number; date: ParsedDate | null; weekday?: string; tieWinner?: boolean }
+
 /** Every way of reading `text`, each with where it starts; the earliest-starting reading wins. */
-function readings(text: string): { index: number; date: ParsedDate | null; weekday?: string }[] {
-  const out: { index: number; date: ParsedDate | null; weekday?: string }[] = [];
+function readings(text: string, order: DateOrder | null): Reading[] {
+  const out: Reading[] = [];
   let m = withMonth(MONTH_FIRST, text, 1);
   if (m) out.push({ ...start(text, m.index), date: makeDate(Number(m[3]), month(m[1]!), Number(m[2]), clock(m, 4)) });
   m = withMonth(DAY_FIRST, text, 2);
@@ -74,34 +91,40 @@ function readings(text: string): { index: number; date: ParsedDate | null; weekd
   if (m) {
     const zone = ZONES[m[6]!.toUpperCase()] ?? null;
     const at = start(text, m.index);
-    out.push({ ...at, index: at.index - 1, date: makeDate(Number(m[7]), month(m[1]!), Number(m[2]), { h: Number(m[3]), min: Number(m[4]), s: Number(m[5]), offset: zone }) });
+    // A Java stamp also holds a day-first reading from the same place ("28 15:28"): it wins the tie.
+    out.push({ ...at, tieWinner: true, date: makeDate(Number(m[7]), month(m[1]!), Number(m[2]), { h: Number(m[3]), min: Number(m[4]), s: Number(m[5]), offset: zone }) });
   }
   m = NUMERIC.exec(text);
   if (m) {
     const rest = NUMERIC_TIME.exec(text.slice(m.index + m[0].length));
-    const time = rest && rest[1] !== undefined ? clock(rest, 1) : undefined;
-    if (m[5]) out.push({ index: m.index, date: makeDate(Number(m[5]), Number(m[7]), Number(m[8]), time) });
-    else {
-      // Dots are day.month.year (Europe); slashes month/day/year unless the first number cannot be a month.
-      const a = Number(m[1]), b = Number(m[3]);
-      const dayFirst = m[2] === '.' || a > 12;
-      out.push({ index: m.index, date: makeDate(Number(m[4]), dayFirst ? b : a, dayFirst ? a : b, time) });
-    }
+    out.push({ index: m.index, date: numericDate(m, rest && rest[1] !== undefined ? clock(rest, 1) : undefined, order) });
   }
+  m = /[年년]/.test(text) ? CJK.exec(text) : null;
+  if (m) out.push({ index: m.index, date: makeDate(Number(m[1]), Number(m[2]), Number(m[3]), clock(m, 4)) });
   return out;
 }
 
-/** The first full date (day or finer) written in a short text, or null. Relative dates ("2 hours ago") are not read. */
-export function parseTextDate(text: string): ParsedDate | null {
-  const found = readings(text)
-    .filter((r) => r.date !== null && weekdayAgrees(r.weekday, r.date))
-    .sort((a, b) => a.index - b.index)[0];
-  return found?.date ?? null;
+/**
+ * The first full date (day or finer) written in a short text and where its reading starts: at the weekday
+ * written before it when there is one ("Donnerstag, 12. Juni 2014"), so the text before `index` is its label.
+ * Relative dates ("2 hours ago") are not read. `order` is the page's numeric date order (see dateOrderOf).
+ */
+export function findTextDate(text: string, order: DateOrder | null = null): { date: ParsedDate; index: number } | null {
+  const found = readings(text, order)
+    .filter((r): r is Reading & { date: ParsedDate } => r.date !== null && weekdayAgrees(r.weekday, r.date))
+    .sort((a, b) => a.index - b.index || Number(b.tieWinner ?? false) - Number(a.tieWinner ?? false))[0];
+  return found ? { date: found.date, index: found.index } : null;
+}
+
+/** The first full date (day or finer) written in a short text, or null. */
+export function parseTextDate(text: string, order: DateOrder | null = null): ParsedDate | null {
+  return findTextDate(text, order)?.date ?? null;
 }
 
 /** Metadata values: ISO forms first, then the written forms some sites put in meta tags and JSON-LD. */
-export function parseAnyDate(raw: string): ParsedDate | null {
-  const trimmed = raw.trim();
+export function parseAnyDate(raw: string, order: DateOrder | null = null): ParsedDate | null {
+  // JSON-LD is script text, so the HTML parser leaves "&#x2B;05:30" as written.
+  const trimmed = (raw.includes('&') ? decodeEntities(raw) : raw).trim();
   if (trimmed.length === 0 || trimmed.length > 120) return null;
   // Unix time in seconds or milliseconds.
   if (/^\d{10}(?:\d{3})?$/.test(trimmed)) {
@@ -109,5 +132,5 @@ export function parseAnyDate(raw: string): ParsedDate | null {
     const iso = new Date(epoch).toISOString();
     return { value: `${iso.slice(0, 19)}Z`, day: iso.slice(0, 10), precision: 'instant', epoch };
   }
-  return parseIsoLike(trimmed) ?? parseTextDate(trimmed);
+  return parseIsoLike(trimmed) ?? parseTextDate(trimmed, order);
 }

@@ -1,4 +1,4 @@
-import type { StampFinding } from '../report';
+import type { DateConflict, StampFinding, StampSource } from '../report';
 import type { StampCandidate, StampRole } from './candidate';
 import { localDay } from './local-day';
 
@@ -58,3 +58,45 @@ export function samePeriod(a: StampCandidate, b: StampCandidate): boolean {
   const fine = coarse === a ? b : a;
   return (fine.day ?? fine.value).startsWith(coarse.value);
 }
+
+/** Machine-readable sources a reader never sees; a CMS rewrites them when a story is migrated or republished. */
+const HIDDEN_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['json-ld', 'meta', 'microdata', 'script-json']);
+/** Sources the reader sees on the page, and the least trust one needs to outvote metadata (labelled, not a guess). */
+const VISIBLE_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['byline', 'time-element']);
+/** Visible and hidden publish days further apart than this are a contradiction, not a time-zone slip. */
+export const CONFLICT_DAYS = 3;
+/** The confidence a publish stamp keeps when the page contradicts itself. */
+const CONFLICT_CONFIDENCE = 0.45;
+
+/**
+ * Visible dates against fresh metadata: a story whose byline, <time> or address says 12 June 2014 while
+ * its JSON-LD says two days ago was republished or migrated. The earliest credible visible date of first
+ * publication wins; the metadata's day is kept as the conflict, and the confidence is lowered visibly.
+ * Only when the page shows no date near the metadata's, and the visible one is credible (see `credible`).
+ */
+export function preferVisibleFirst(published: StampFinding | null, candidates: StampCandidate[]): { published: StampFinding | null; conflict: DateConflict | null } {
+  if (!published?.day || !HIDDEN_SOURCES.has(published.source)) return { published, conflict: null };
+  const hiddenDay = Date.parse(published.day);
+  const shown = candidates.filter((c) => c.role === 'published' && c.day && VISIBLE_SOURCES.has(c.source));
+  // The page also shows the metadata's day somewhere: the earlier visible dates are other items' (a list, a teaser).
+  if (shown.some((c) => Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY)) return { published, conflict: null };
+  const earlier = shown.filter((c) => hiddenDay - Date.parse(c.day!) > CONFLICT_DAYS * DAY && credible(c, shown));
+  if (earlier.length === 0) return { published, conflict: null };
+  const visible = reconcile(earlier, 'published')!;
+  return {
+    published: { ...visible, confidence: Math.min(visible.confidence, CONFLICT_CONFIDENCE), disagreements: [`${published.source}: ${published.value} (${published.location})`, ...visible.disagreements].slice(0, 8) },
+    conflict: { visible: visible.day ?? visible.value, metadata: published.day, metadataSource: published.source },
+  };
+}
+
+/**
+ * A visible date credible enough to outvote metadata: one the page labels next to its headline
+ * ("Veröffentlicht am …"), or one that two kinds of visible signal state alike (a byline and a <time>).
+ */
+function credible(c: StampCandidate, shown: StampCandidate[]): boolean {
+  if (c.location.startsWith(NEAR_HEADLINE_LOCATION) && c.weight >= LABELLED_NEAR_HEADLINE) return true;
+  return shown.some((o) => o.source !== c.source && o.day === c.day);
+}
+/** How the headline scan marks its candidates, and the weight of a labelled one there. */
+const NEAR_HEADLINE_LOCATION = 'near headline';
+const LABELLED_NEAR_HEADLINE = 0.7;

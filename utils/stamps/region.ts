@@ -1,23 +1,68 @@
-import { MAX_ANCESTORS, UNRELATED_REGION, UNRELATED_TAGS } from './constants';
+import { BYLINE_LABEL, LAYOUT_REGION, MAX_ANCESTORS, UNRELATED_REGION, UNRELATED_TAGS } from './constants';
 
 /**
  * True when an element sits in a part of the page whose dates belong to something else:
  * comments, related-story lists, sidebars, ads, navigation, links to other stories.
+ *
+ * The article's own parts are kept, on any site: an ancestor that holds the page's `headline` is the
+ * article's container whatever its layout class ("widget", "sidebar"); a <footer> inside an <article>
+ * is that article's meta line; a link to the page itself (the post's permalink) is not another story;
+ * a byline whose own class says "teaser" is still a byline. A comment's <article> is still a comment.
  */
-export function isUnrelated(element: Element): boolean {
+export function isUnrelated(element: Element, headline: Element | null = null): boolean {
   let el: Element | null = element;
   // An <aside> inside the story's <article> is often its meta column (The Guardian's byline and dates);
   // one outside it is a sidebar.
   let inAside = false;
+  const holders = headline ? headlineAncestors(headline) : null;
   for (let depth = 0; el && depth < MAX_ANCESTORS; depth += 1, el = el.parentElement) {
-    if (el.tagName === 'ARTICLE' && depth > 0) return false;
-    if (el.tagName === 'BODY' || el.tagName === 'MAIN') return inAside;
-    if (el.tagName === 'ASIDE') inAside = true;
-    else if (UNRELATED_TAGS.has(el.tagName)) return true;
     const label = `${el.id} ${el.getAttribute('class') ?? ''}`;
-    if (label.length > 1 && label.length < 400 && UNRELATED_REGION.test(label)) return true;
+    const labelled = label.length > 1 && label.length < 400;
+    if (labelled && UNRELATED_REGION.test(label)) return true;
+    const holdsHeadline = holders !== null && holders.has(el);
+    // An <article> is the story's own unless it stands apart from the headline (a teaser in a sidebar):
+    // then the climb goes on, so the sidebar around it still counts.
+    if (el.tagName === 'ARTICLE' && depth > 0 && (holders === null || holdsHeadline)) return false;
+    if (el.tagName === 'BODY' || el.tagName === 'MAIN') return inAside;
+    if (el.tagName === 'ASIDE') inAside ||= !holdsHeadline;
+    else if (UNRELATED_TAGS.has(el.tagName) && !ownPart(el)) return true;
+    // A post's own footer ("post-footer", "entry-footer") sits beside its headline, inside the same post.
+    const ownFooter = holders !== null && el.parentElement !== null && holders.has(el.parentElement) && /footer/i.test(label);
+    if (labelled && !holdsHeadline && !ownFooter && LAYOUT_REGION.test(label) && !(depth === 0 && BYLINE_LABEL.test(label))) return true;
   }
   return inAside;
+}
+
+const ancestorSets = new WeakMap<Element, Set<Element>>();
+
+/** The headline and the elements that hold it, found once per headline (a parent chain, not a subtree search). */
+function headlineAncestors(headline: Element): Set<Element> {
+  let set = ancestorSets.get(headline);
+  if (!set) {
+    set = new Set();
+    for (let el: Element | null = headline, n = 0; el && n < MAX_HEADLINE_DEPTH; el = el.parentElement, n += 1) set.add(el);
+    ancestorSets.set(headline, set);
+  }
+  return set;
+}
+
+/** Deeper than this, a headline's outer containers are the page's frame, not the article's. */
+const MAX_HEADLINE_DEPTH = 200;
+
+/** A <footer> inside an <article>, or a link to this very page: parts of the article, not of another item. */
+function ownPart(el: Element): boolean {
+  if (el.tagName === 'FOOTER') return el.parentElement?.closest('article') != null;
+  if (el.tagName !== 'A') return false;
+  if (/\bbookmark\b/i.test(el.getAttribute('rel') ?? '')) return true;
+  const href = el.getAttribute('href') ?? '';
+  if (href === '' || href.startsWith('#')) return false;
+  try {
+    const target = new URL(href, el.ownerDocument.URL);
+    const page = new URL(el.ownerDocument.URL);
+    return target.hash === '' && target.host === page.host && target.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, '');
+  } catch {
+    return false;
+  }
 }
 
 /**

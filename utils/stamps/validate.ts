@@ -1,24 +1,17 @@
 import type { NoticeFinding } from '../report';
+import { isAsOldAsNotice, isWithinBounds, latestPossible } from '../date-bounds';
 import type { StampCandidate } from './candidate';
 
-/** The web's first pages date from 1990; nothing a news page says can be older. */
-export const EARLIEST_PLAUSIBLE = Date.UTC(1990, 0, 1);
-const DAY = 86_400_000;
-
-/** A date is plausible when it is after the web began and not after `now` (one day of slack for time zones). */
-export function isPlausible(epoch: number, now: Date): boolean {
-  return Number.isFinite(epoch) && epoch >= EARLIEST_PLAUSIBLE && epoch <= now.getTime() + DAY;
-}
-
 /**
- * "This article is more than 5 years old" was true when the page was served, so before `now`:
- * a publish candidate younger than that is a republication or another story's date.
+ * Whether a candidate can be the page's stamp, checked before reconciling so that a sound lower-ranked
+ * date still wins over an impossible one: within the date bounds (not after `now`, nor after a web
+ * archive's capture), and a publish date as old as the page's notice says ("more than 5 years old" was
+ * true when the page was served: a younger publish candidate is a republication or another story's date).
  */
-export function withinNoticeBound(c: StampCandidate, notice: NoticeFinding | null, now: Date): boolean {
-  const age = notice?.statedAge;
-  if (!age || c.role !== 'published' || (!age.minYears && !age.minMonths)) return true;
-  const latest = new Date(now.getTime());
-  latest.setUTCFullYear(latest.getUTCFullYear() - (age.minYears ?? 0));
-  latest.setUTCMonth(latest.getUTCMonth() - (age.minMonths ?? 0));
-  return c.epoch <= latest.getTime() + DAY;
+export function isCandidateValid(c: StampCandidate, now: Date, capturedAt: number | null, notice: NoticeFinding | null): boolean {
+  return (
+    Number.isFinite(c.epoch) &&
+    isWithinBounds(c.value, c.precision, latestPossible(now, capturedAt)) &&
+    (c.role !== 'published' || isAsOldAsNotice(c.epoch, notice?.statedAge, now))
+  );
 }

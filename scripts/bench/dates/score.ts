@@ -10,8 +10,11 @@ function dayNumber(day: string): number {
 /**
  * `answer` is a `YYYY-MM-DD` day, or a coarser `YYYY` / `YYYY-MM` period, or null.
  * A coarser period containing the label is "coarse" (not a day, not wrong); one that misses it is wrong.
+ * A null label means the page has no publish date (a home page, a listing): no answer is then exactly
+ * right, and any date is wrong.
  */
-export function judge(answer: string | null, labelDay: string): Verdict {
+export function judge(answer: string | null, labelDay: string | null): Verdict {
+  if (labelDay === null) return answer ? 'wrong' : 'exact';
   if (!answer) return 'none';
   if (answer.length < 10) return labelDay.startsWith(answer) ? 'coarse' : 'wrong';
   const gap = Math.abs(dayNumber(answer.slice(0, 10)) - dayNumber(labelDay));

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { NOW, parseHtml } from '../../test/helpers/fixtures';
+import { DATE_LABELS, labelBefore } from './date-labels';
+import { findStamps } from './find-stamps';
+import { findHeadlineStamps } from './headline-date';
+import { findTextDate } from './parse-text-date';
+
+const page = (title: string, body: string): Document => parseHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
+const URL_PLAIN = 'https://verband.example/aktuelles/meldung';
+
+describe('visible dates near the headline', () => {
+  it('reads "Pressemitteilung vom" under a press release headline with no date markup', () => {
+    const doc = page('Erste Zusagen für Aufnahmen | Verband', `<nav><a href="/">Start</a></nav><main><section class="article press-article">
+      <h1>Erste Zusagen für Aufnahmen von über 80 Menschen</h1><div>Pressemitteilung vom 20.01.2022</div><p>Berlin. Die Bundesregierung hat ...</p></section></main>`);
+    expect(findStamps(doc, URL_PLAIN, NOW).published).toMatchObject({ day: '2022-01-20', source: 'byline' });
+  });
+
+  it('reads "von <name> am" and "Veröffentlicht am" with the date in its own element', () => {
+    const byName = page('Ein Remis als Mutmacher', '<h1>Ein Remis als Mutmacher im Abstiegskampf</h1><p>von Max Muster am <b>5. März 2021</b></p><p>Text.</p>');
+    expect(findHeadlineStamps(byName)[0]).toMatchObject({ day: '2021-03-05', role: 'published', weight: 0.7 });
+    const podcast = page('RES158 Sternfusion', '<h1>RES158 Sternfusion am Teilchenbeschleuniger</h1><p>Download: mp3 (30 MB)</p><p>Veröffentlicht am 16.08.2019 Dauer: 1 Stunde</p>');
+    expect(findHeadlineStamps(podcast)[0]).toMatchObject({ day: '2019-08-16', role: 'published' });
+  });
+
+  it('gives "Stand:" and "Updated" the updated role, "Posted on <weekday>" the published one', () => {
+    const doc = page('Story title here', '<h1>Story title here and more</h1><div class="x">Posted on Friday, December 23, 2016</div><div>Stand: 19.10.2019 11:05 Uhr</div>');
+    const found = findHeadlineStamps(doc);
+    expect(found.map((c) => [c.role, c.day])).toEqual([['published', '2016-12-23'], ['updated', '2019-10-19']]);
+  });
+
+  it('takes an unlabelled dateline just above or under the headline', () => {
+    const above = page('Land zahlte Prämie', '<div><h3>02.01.2022</h3><h1>Land zahlte rund 1,4 Millionen Euro Prämie</h1><p>Potsdam – Das Land hat im Jahr ...</p></div>');
+    expect(findHeadlineStamps(above)[0]).toMatchObject({ day: '2022-01-02', weight: 0.45 });
+    const opening = page('Trauern digital', '<h1>Trauern digital am Ewigkeitssonntag</h1><div><strong>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag ihrer Verstorbenen.</strong></div>');
+    expect(findHeadlineStamps(opening)[0]?.day).toBe('2021-11-12');
+  });
+
+  it('does not take a date from the middle of the story text, a join date or a list of dated items', () => {
+    const sentence = page('Stammtisch Kassel', '<h1>Stammtisch in Kassel jeden Monat</h1><p>Der nächste Stammtisch findet wie immer im Gasthaus statt, diesmal am Mi. 5. Februar 2020 ab 19 Uhr.</p>');
+    expect(findHeadlineStamps(sentence)).toEqual([]);
+    const forum = page('What, where did it go?', '<h1>What, where did it go? A thread</h1><div>Brokepixel</div><div>Joined May 11, 2017</div>');
+    expect(findHeadlineStamps(forum)).toEqual([]);
+    const listing = page('Pressemitteilungen | Amt', `<h1>Pressemitteilungen des Amtes</h1>${['03.02.2022', '01.02.2022', '28.01.2022'].map((d) => `<div><span>${d}</span><a href="/m">Meldung</a></div>`).join('')}`);
+    expect(findHeadlineStamps(listing)).toEqual([]);
+  });
+
+  it('finds the headline by the document title when the first <h1> is a site menu', () => {
+    const doc = page('Synchronschwimmen: Levelpässe bestellen', `<h1>Quicklinks</h1><ul><li>Schwimmen</li></ul><div class="sidebar">03.03.2021</div>
+      <div class="newsSingle"><h2>Synchronschwimmen: Levelpässe bestellen</h2><span>01.02.2022</span></div>`);
+    expect(findHeadlineStamps(doc)[0]?.day).toBe('2022-02-01');
+  });
+});
+
+describe('date labels registry', () => {
+  it('recognises every example of every entry, and only at the end of the text before the date', () => {
+    for (const label of DATE_LABELS) {
+      for (const example of label.examples) {
+        const before = example.slice(0, findTextDate(example, 'dmy')?.index ?? 0);
+        expect(labelBefore(before)?.role, `${label.lang} ${example}`).toBe(label.role);
+      }
+    }
+    expect(labelBefore('Das Datum der Wahl steht fest, ')).toBeNull();
+    expect(labelBefore('')).toBeNull();
+  });
+});

@@ -1,0 +1,55 @@
+import { isUnrelated, shortText } from './region';
+
+/** Classes of a heading that holds a post's title when the page has no usable <h1> (Blogger, WordPress, Drupal themes). */
+const TITLE_CLASS = /(?:^|\s)(?:entry-title|post-title|article-title|node-title|headline)(?:\s|$)/;
+/** A page has one headline; a handful of <h1> is a site name, a logo or a widget title besides it. */
+const MAX_H1 = 8;
+/** Second-level headings and title-classed elements read when no <h1> carries the title. */
+const MAX_OTHERS = 30;
+
+/**
+ * The article's headline: the <h1> whose words open the document title (the story's own), else the first
+ * <h1> inside an <article> or <main>, else the first <h1> outside unrelated regions, else a title-classed
+ * element. Native lookups only; at most a few elements are read.
+ */
+export function findHeadline(doc: Document): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const title = normalise(doc.title).slice(0, 120);
+  const h1s = body.getElementsByTagName('h1');
+  let inArticle: Element | null = null;
+  let first: Element | null = null;
+  for (let i = 0; i < Math.min(h1s.length, MAX_H1); i += 1) {
+    const h1 = h1s[i]!;
+    if (namesTitle(h1, title)) return h1;
+    if (!usable(h1)) continue;
+    if (!inArticle && h1.closest('article, main, [role="main"]')) inArticle = h1;
+    first ??= h1;
+  }
+  // No <h1> carries the title: a theme may set the post's title in an <h2>/<h3> (Blogger's h3.post-title).
+  // Tag lookups are the cheapest the browser has; the class is read only on the few found.
+  let titled: Element | null = null;
+  for (const tag of ['h2', 'h3']) {
+    const heads = body.getElementsByTagName(tag);
+    for (let i = 0; i < Math.min(heads.length, MAX_OTHERS); i += 1) {
+      const head = heads[i]!;
+      if (namesTitle(head, title)) return head;
+      if (!titled && TITLE_CLASS.test(head.getAttribute('class') ?? '')) titled = head;
+    }
+  }
+  return inArticle ?? first ?? titled ?? body.querySelector('[itemprop="headline"]');
+}
+
+function usable(el: Element): boolean {
+  return shortText(el, 8).length >= 4 && !isUnrelated(el);
+}
+
+/** The document title opens with (or holds) the element's words: it is the page's own headline, not the site's name. */
+export function namesTitle(el: Element, title: string): boolean {
+  const text = normalise(shortText(el, 120));
+  return title.length > 0 && text.length >= 15 && (title.includes(text.slice(0, 40)) || text.includes(title.slice(0, 40)));
+}
+
+function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { NOW, parseHtml } from '../../test/helpers/fixtures';
+import { analyzeDates } from '../analyze-dates';
+import { findStamps } from './find-stamps';
+
+const URL_PLAIN = 'https://news.example/story';
+const FRESH = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Flood","datePublished":"2026-11-22T08:00:00Z"}</script><title>Flood waters rise in the valley</title>';
+
+describe('visible dates against fresh metadata', () => {
+  it('a migrated 2014 story with JSON-LD from two days ago keeps its visible first publication, with low confidence and both days', () => {
+    const doc = parseHtml(`<html><head>${FRESH}</head><body><article><h1>Flood waters rise in the valley</h1>
+      <p class="byline">Published on June 12, 2014</p><p>Text.</p></article></body></html>`);
+    const { report } = analyzeDates(doc, { url: URL_PLAIN, now: NOW });
+    expect(report.published).toMatchObject({ day: '2014-06-12', source: 'byline' });
+    expect(report.published!.confidence).toBeLessThan(0.5);
+    expect(report.dateConflict).toEqual({ visible: '2014-06-12', metadata: '2026-11-22', metadataSource: 'json-ld' });
+    expect(report.age).toMatchObject({ count: 12, unit: 'year' });
+  });
+
+  it('keeps the metadata when the page also shows its day, or when the older date is only a listed item', () => {
+    const shown = parseHtml(`<html><head>${FRESH}</head><body><h1>Flood waters rise in the valley</h1><p>Published on November 22, 2026</p>
+      <ul class="more"><li><span class="date">Published on June 12, 2014</span></li></ul></body></html>`);
+    expect(findStamps(shown, URL_PLAIN, NOW)).toMatchObject({ published: { day: '2026-11-22' }, conflict: null });
+    const teaser = parseHtml(`<html><head>${FRESH}</head><body><h1>Flood waters rise in the valley</h1><p>Text of the story.</p>
+      <div class="list"><span class="date">12.06.2014</span></div></body></html>`);
+    expect(findStamps(teaser, URL_PLAIN, NOW)).toMatchObject({ published: { day: '2026-11-22' }, conflict: null });
+  });
+
+  it('a page that states only its last update is aged from it, publication unknown', () => {
+    const doc = parseHtml('<html><head><title>Stellungnahme der FN zum Thema</title></head><body><h1>Stellungnahme der FN zum Thema</h1><div>Stand: 04.02.2022</div><p>Text.</p></body></html>');
+    const { report } = analyzeDates(doc, { url: URL_PLAIN, now: NOW });
+    expect(report.published).toBeNull();
+    expect(report.updated?.day).toBe('2022-02-04');
+    expect(report.age).toMatchObject({ from: 'updated', short: '4y' });
+  });
+
+  it('does not take a user review nested in a recipe for the page\'s date', () => {
+    const doc = parseHtml(`<html><head><script type="application/ld+json">{"@type":"Recipe","name":"Kuchen","datePublished":"2006-10-10",
+      "review":[{"@type":"Review","datePublished":"2020-04-12"},{"@type":"Review","datePublished":"2020-04-11"}]}</script></head><body><h1>Kuchen</h1></body></html>`);
+    expect(findStamps(doc, URL_PLAIN, NOW).published?.day).toBe('2006-10-10');
+  });
+});

@@ -1,0 +1,30 @@
+import { nameTable } from './name-table';
+
+/**
+ * Month names as publishers write them, one list per language (January first), full names and the
+ * abbreviations seen in bylines. Russian and Polish give the genitive ("12 июня", "12 czerwca") beside
+ * the nominative. A static table: generating it with Intl.DateTimeFormat would cost every page a build.
+ */
+export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
+  en: ['january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul', 'august aug', 'september sept sep', 'october oct', 'november nov', 'december dec'],
+  de: ['januar jänner jän', 'februar feber', 'märz maerz mrz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober okt', 'november', 'dezember dez'],
+  fr: ['janvier janv', 'février févr', 'mars', 'avril avr', 'mai', 'juin', 'juillet juil', 'août', 'septembre', 'octobre', 'novembre', 'décembre déc'],
+  es: ['enero ene', 'febrero', 'marzo', 'abril abr', 'mayo', 'junio', 'julio', 'agosto ago', 'septiembre setiembre', 'octubre', 'noviembre', 'diciembre dic'],
+  pt: ['janeiro', 'fevereiro fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro set', 'outubro out', 'novembro', 'dezembro'],
+  it: ['gennaio gen', 'febbraio', 'marzo', 'aprile', 'maggio mag', 'giugno giu', 'luglio lug', 'agosto', 'settembre', 'ottobre ott', 'novembre', 'dicembre'],
+  nl: ['januari', 'februari', 'maart mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  ro: ['ianuarie ian', 'februarie', 'martie', 'aprilie', 'mai', 'iunie iun', 'iulie iul', 'august', 'septembrie', 'octombrie', 'noiembrie noi', 'decembrie'],
+  pl: [
+    'styczeń stycznia sty', 'luty lutego lut', 'marzec marca', 'kwiecień kwietnia kwi', 'maj maja', 'czerwiec czerwca cze',
+    'lipiec lipca lip', 'sierpień sierpnia sie', 'wrzesień września wrz', 'październik października paź', 'listopad listopada lis', 'grudzień grudnia gru',
+  ],
+  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+  id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+  ru: [
+    'январь января янв', 'февраль февраля фев', 'март марта мар', 'апрель апреля апр', 'май мая', 'июнь июня июн',
+    'июль июля июл', 'август августа авг', 'сентябрь сентября сен сент', 'октябрь октября окт', 'ноябрь ноября ноя нояб', 'декабрь декабря дек',
+  ],
+};
+
+/** Month number (1-12) by lower-case or accent-folded name; look a word up with `foldWord` when the first lookup fails. */
+export const MONTHS: Readonly<Record<string, number>> = nameTable(MONTH_NAMES, 1);

@@ -1,0 +1,23 @@
+/** A word as looked up in the calendar tables: lower-case, accents and the Turkish dotless ı folded away. */
+export function foldWord(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/ł/g, 'l');
+}
+
+/**
+ * One lookup table from per-language lists: `lists[lang][n]` holds the space-separated names of value `n`
+ * (a month 1-12 or a weekday 0-6; index 0 of a month list is unused). Each name is stored as written
+ * (lower-case) and folded, so "März", "marz", "AĞUSTOS" and "agustos" all resolve.
+ */
+export function nameTable(lists: Readonly<Record<string, readonly string[]>>, firstValue: number): Readonly<Record<string, number>> {
+  const table: Record<string, number> = {};
+  for (const names of Object.values(lists)) {
+    names.forEach((spaced, i) => {
+      for (const name of spaced.split(' ').filter(Boolean)) {
+        const value = i + firstValue;
+        // The first language to name a word keeps it (the tests check no two languages disagree).
+        for (const key of [name.toLowerCase(), foldWord(name)]) table[key] ??= value;
+      }
+    });
+  }
+  return table;
+}
