@@ -55,14 +55,15 @@ export function looksLikeListing({ teasers, prose }: ProseHeading): boolean {
 
 /**
  * The nearest ancestor of the heading below <body> holding at least MIN_PROSE paragraphs of running text.
- * Each level costs a native count of its paragraphs, so the walk stops below <body> (the whole page) and
+ * Each level costs a native lookup of its paragraphs (a static list: a live collection per ancestor would
+ * attach bookkeeping to each of them), so the walk stops below <body> (the whole page) and
  * at the first ancestor with MAX_PARAGRAPHS paragraphs and no running text among them (a forum's posts).
  */
 function proseContainer(heading: Element): { container: Element; prose: number; lastProse: Element } | null {
   const body = heading.ownerDocument.body;
   let element = heading.parentElement;
   for (let level = 0; element && element !== body && level < MAX_LEVELS; level += 1, element = element.parentElement) {
-    const paragraphs = element.getElementsByTagName('p');
+    const paragraphs = element.querySelectorAll('p');
     if (paragraphs.length < MIN_PROSE) continue;
     let prose = 0;
     let lastProse: Element | null = null;

@@ -10,7 +10,7 @@ import { findJsonLdStamps } from './json-ld';
 import { findMetaStamps } from './meta';
 import { findMicrodataStamps } from './microdata';
 import { noticeStamps } from './notice-stamps';
-import { preferVisibleFirst, reconcile } from './reconcile';
+import { firstOfRepeated, preferVisibleFirst, reconcile } from './reconcile';
 import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
 import { isCandidateValid } from './validate';
@@ -54,7 +54,8 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
   if (!statesDay()) candidates.push(...findCopyrightStamps(doc).filter(keep));
-  const { published, conflict } = preferVisibleFirst(reconcile(candidates, 'published'), candidates);
+  const own = firstOfRepeated(candidates);
+  const { published, conflict } = preferVisibleFirst(reconcile(own, 'published'), own);
   const updated = reconcile(candidates, 'updated');
   return {
     published,

@@ -39,4 +39,13 @@ describe('visible dates against fresh metadata', () => {
       "review":[{"@type":"Review","datePublished":"2020-04-12"},{"@type":"Review","datePublished":"2020-04-11"}]}</script></head><body><h1>Kuchen</h1></body></html>`);
     expect(findStamps(doc, URL_PLAIN, NOW).published?.day).toBe('2006-10-10');
   });
+
+  it('takes the first of several JSON-LD articles (the story, then its related list), not the earliest', () => {
+    const node = (day: string): string => `{"@type":"NewsArticle","headline":"x","datePublished":"${day}T08:00:00Z"}`;
+    const doc = parseHtml(`<html><head><script type="application/ld+json">[${['2023-11-01', '2023-10-13', '2023-10-25', '2023-08-09'].map(node).join(',')}]</script></head><body><h1>x</h1></body></html>`);
+    expect(findStamps(doc, URL_PLAIN, NOW).published?.day).toBe('2023-11-01');
+    // Two sources that differ (a republication meta and the first publication) still give the earliest.
+    const two = parseHtml(`<html><head><meta property="article:published_time" content="2019-03-01T10:00:00Z"><script type="application/ld+json">${node('2014-06-12')}</script></head><body></body></html>`);
+    expect(findStamps(two, URL_PLAIN, NOW).published?.day).toBe('2014-06-12');
+  });
 });

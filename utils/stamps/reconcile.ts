@@ -100,3 +100,25 @@ function credible(c: StampCandidate, shown: StampCandidate[]): boolean {
 /** How the headline scan marks its candidates, and the weight of a labelled one there. */
 const NEAR_HEADLINE_LOCATION = 'near headline';
 const LABELLED_NEAR_HEADLINE = 0.7;
+
+/** One source stating this many different publish days describes a list of items (related stories' JSON-LD). */
+export const REPEATED_DAYS = 3;
+
+/**
+ * Related or listed items' dates: when one source (JSON-LD, microdata, <time>) states several different
+ * publish days, only its first in document order is the page's own (the story precedes its related list);
+ * the earliest of them is usually an older related story.
+ */
+export function firstOfRepeated(candidates: StampCandidate[]): StampCandidate[] {
+  const days = new Map<string, Set<string>>();
+  for (const c of candidates) if (c.role === 'published' && c.day) days.set(c.source, (days.get(c.source) ?? new Set()).add(c.day));
+  const repeated = new Set([...days].filter(([, set]) => set.size >= REPEATED_DAYS).map(([source]) => source));
+  if (repeated.size === 0) return candidates;
+  const firstSeen = new Set<string>();
+  return candidates.filter((c) => {
+    if (c.role !== 'published' || !repeated.has(c.source)) return true;
+    if (firstSeen.has(c.source)) return false;
+    firstSeen.add(c.source);
+    return true;
+  });
+}

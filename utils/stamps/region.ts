@@ -28,7 +28,8 @@ export function isUnrelated(element: Element, headline: Element | null = null): 
     else if (UNRELATED_TAGS.has(el.tagName) && !ownPart(el)) return true;
     // A post's own footer ("post-footer", "entry-footer") sits beside its headline, inside the same post.
     const ownFooter = holders !== null && el.parentElement !== null && holders.has(el.parentElement) && /footer/i.test(label);
-    if (labelled && !holdsHeadline && !ownFooter && LAYOUT_REGION.test(label) && !(depth === 0 && BYLINE_LABEL.test(label))) return true;
+    // An <article>'s own layout class (Drupal's "node--promoted") describes the story, not a sidebar.
+    if (labelled && !holdsHeadline && !ownFooter && el.tagName !== 'ARTICLE' && LAYOUT_REGION.test(label) && !(depth === 0 && BYLINE_LABEL.test(label))) return true;
   }
   return inAside;
 }
