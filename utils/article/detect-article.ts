@@ -32,12 +32,14 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   const article = doc.getElementsByTagName('article')[0];
   const paragraphs = article ? article.getElementsByTagName('p').length : 0;
   if (article && paragraphs >= MIN_PARAGRAPHS) return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`] };
+  // For the popup's "why not": the <article> element's paragraphs, null when the page has none.
+  const counted = article ? paragraphs : null;
   const why = article ? `no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}` : 'no article metadata, <article> element or body text';
   if (meta.ogType.startsWith('video') && doc.querySelectorAll('[itemprop="uploadDate"]').length === 1) return { isArticle: true, reasons: [`og:type is ${meta.ogType}`, 'one dated video (uploadDate)'] };
-  if (OTHER_OG_TYPE.test(meta.ogType) || jsonLd.some((text) => OTHER_JSON_LD.test(text))) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`] };
+  if (OTHER_OG_TYPE.test(meta.ogType) || jsonLd.some((text) => OTHER_JSON_LD.test(text))) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`], paragraphs: counted };
   const prose = proseUnderHeading(doc);
-  if (!prose) return { isArticle: false, reasons: [why] };
-  if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`] };
+  if (!prose) return { isArticle: false, reasons: [why], paragraphs: counted };
+  if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`], paragraphs: counted };
   return { isArticle: true, reasons: [`one main heading (<${prose.heading}>)`, `${prose.prose} paragraphs of running text under it`] };
 }
 

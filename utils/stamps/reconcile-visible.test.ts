@@ -31,7 +31,7 @@ describe('visible dates against fresh metadata', () => {
     const { report } = analyzeDates(doc, { url: URL_PLAIN, now: NOW });
     expect(report.published).toBeNull();
     expect(report.updated?.day).toBe('2022-02-04');
-    expect(report.age).toMatchObject({ from: 'updated', short: '4y' });
+    expect(report.age).toMatchObject({ from: 'updated', count: 4, unit: 'year' });
   });
 
   it('does not take a user review nested in a recipe for the page\'s date', () => {
