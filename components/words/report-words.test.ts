@@ -74,6 +74,13 @@ describe('a page whose metadata contradicts its visible date', () => {
   });
 });
 
+describe('the toolbar', () => {
+  it('marks an age that rests on weak evidence with "?", as the badge does', () => {
+    expect(toolbarBadge(report({ published: stamp({ confidence: 0.3 }) }), wordsFor('en'))).toBe('12y?');
+    expect(toolbarBadge(report({ published: stamp({ confidence: 0.9 }) }), wordsFor('en'))).toBe('12y');
+  });
+});
+
 describe('the toolbar tooltip', () => {
   it('gives the age and the date, and the name only where there is nothing to say', () => {
     expect(toolbarTitle(report(), wordsFor('en-GB'))).toBe('As Of: 12 years old · 12 Jun 2014');

@@ -28,9 +28,12 @@ export function badgeLabel(report: PageReport, words: Words): string {
   return words.t(isLowConfidence(report.published) ? 'badge.labelUnsure' : 'badge.label', [text]);
 }
 
-/** The toolbar's few characters ("12y", "12J"), "?" for a dateless archive notice, "" elsewhere. */
+/**
+ * The toolbar's few characters ("12y", "12J"; "12y?" when the date rests on weak evidence, as the badge's
+ * "?"), "?" for a dateless archive notice, "" elsewhere.
+ */
 export function toolbarBadge(report: PageReport | null, words: Words): string {
-  if (report?.age) return toolbarText(report.age, words);
+  if (report?.age) return toolbarText(report.age, words) + (report.age.from === 'published' && isLowConfidence(report.published) ? '?' : '');
   return report?.notice ? '?' : '';
 }
 
