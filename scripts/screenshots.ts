@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { extensionBuildDir, launchBrowser, type ExtensionBrowser } from './lib/browsers';
-import { serveDirectory } from './lib/serve';
+import { serveDirectory, type StaticServer } from './lib/serve';
 import { findBadgeHost, waitForBadgeText } from './lib/page-badge';
 import { describeBadge, tabStates } from '../test/browser/helpers/extension-state';
 import { writeStoreImages } from './lib/store-images';
@@ -38,7 +38,30 @@ async function main(): Promise<void> {
     await shootStore(run, page);
   } finally {
     await run.close();
+  }
+  try {
+    await shootGermanPopup(server);
+  } finally {
     await server.close();
+  }
+}
+
+/** The popup in German: Chromium with --lang=de-DE (Debian's chromium-l10n) speaks the catalogue's German. */
+async function shootGermanPopup(server: StaticServer): Promise<void> {
+  const run = await launchBrowser('chromium', { extensionPath: extensionBuildDir('chromium'), locale: 'de-DE' });
+  try {
+    const seed = await run.openPage(server.url(SEED));
+    await waitForBadgeText(seed);
+    const tabId = await seedTabId(run, seed);
+    const popup = await run.browser.newPage();
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await popup.setViewport({ width: 400, height: 600, deviceScaleFactor: 2 });
+    await popup.goto(run.extensionUrl(`popup.html?tab=${tabId}`), { waitUntil: 'load' });
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.state === 'ready' && document.getElementById('app')?.dataset.claims === 'done', { timeout: 15_000 });
+    await popup.screenshot({ path: out('popup-de.png') });
+    console.log('wrote docs/screenshots/popup-de.png');
+  } finally {
+    await run.close();
   }
 }
 
