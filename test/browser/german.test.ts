@@ -82,7 +82,8 @@ describe.each(BROWSER_NAMES)('%s in German: badge, toolbar, popup, options and w
   it('gives the toolbar its German short age and a German tooltip with the age and date', async () => {
     await expect.poll(async () => (await extensionView(run, page.url())).text, WAIT).toBe(toolbarBadge(expected, de));
     const view = await extensionView(run, page.url());
-    expect(view.text).toMatch(/^\d+J$/);
+    // The seed rests on its copyright year: the German short age carries the same "?" as the badge.
+    expect(view.text).toMatch(/^\d+J\?$/);
     expect(view.title).toBe(toolbarTitle(expected, de));
     expect(view.title).toContain('Jahre alt');
   });
