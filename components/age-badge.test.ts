@@ -23,10 +23,36 @@ describe('renderAgeBadge', () => {
     renderAgeBadge(container, report({ published: weak }), DEFAULT_SETTINGS, { onDismiss: () => undefined }, en);
     expect(container.querySelector('.as-of-low')).not.toBeNull();
     expect(container.querySelector('.as-of-chip')?.getAttribute('aria-label')).toContain('(not sure)');
+    (container.querySelector('.as-of-chip') as HTMLButtonElement).dispatchEvent(new FocusEvent('focus'));
     const evidence = container.querySelector('#as-of-evidence')?.textContent ?? '';
     expect(evidence).toContain('the copyright line says “© 2014…”');
     expect(evidence).toContain('Another date on the page points elsewhere: 2015.');
     expect(evidence).toContain('How sure: not very (30%). That is what the “?” means');
+  });
+
+  it('fills the evidence box when the reader first opens it: on hover, on focus and on a tap', () => {
+    for (const open of [
+      (chip: HTMLElement) => chip.parentElement!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' })),
+      (chip: HTMLElement) => chip.dispatchEvent(new FocusEvent('focus')),
+      (chip: HTMLElement) => chip.click(),
+    ]) {
+      const container = document.body.appendChild(document.createElement('div'));
+      renderAgeBadge(container, report(), DEFAULT_SETTINGS, { onDismiss: () => undefined }, en);
+      const chip = container.querySelector('.as-of-chip') as HTMLButtonElement;
+      const box = container.querySelector(`#${chip.getAttribute('aria-describedby')}`);
+      expect(box, 'the box the chip points to is there from the start').not.toBeNull();
+      expect(box?.textContent, 'nothing worked out before it is asked for').toBe('');
+      open(chip);
+      expect(container.querySelector('.as-of-root')?.getAttribute('data-open')).toBe('true');
+      expect(box?.textContent).toContain('according to the page’s publishing data');
+      // Closed and opened again, it says the same once.
+      const said = box?.textContent;
+      chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      expect(container.querySelector('.as-of-root')?.getAttribute('data-open')).toBe('false');
+      chip.parentElement!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+      expect(box?.textContent).toBe(said);
+      container.remove();
+    }
   });
 
   it('calls onDismiss from the close button', () => {
@@ -41,6 +67,7 @@ describe('renderAgeBadge', () => {
     const container = document.createElement('div');
     const hostile = stamp({ source: 'notice', evidence: '<img src=x onerror=alert(1)>' });
     renderAgeBadge(container, report({ published: hostile }), DEFAULT_SETTINGS, { onDismiss: () => undefined }, en);
+    (container.querySelector('.as-of-chip') as HTMLButtonElement).dispatchEvent(new FocusEvent('focus'));
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('<img src=x onerror=alert(1)>');
   });

@@ -10,25 +10,39 @@ export interface BadgeHandlers {
   onDismiss(): void;
 }
 
-/** Builds the badge from text nodes only: page text never becomes markup. */
+/** The badge's words when the caller has them already (the content script does): not worked out twice. */
+export interface BadgeWords {
+  text: string;
+  label: string;
+}
+
+/**
+ * Builds the badge from text nodes only: page text never becomes markup. The evidence box's lines are
+ * worked out when the reader first opens it (hover, focus or a tap), not on every page the badge is on.
+ */
 export function renderAgeBadge(
   container: HTMLElement,
   report: PageReport,
   settings: Pick<Settings, 'bands' | 'olderColor'>,
   handlers: BadgeHandlers,
   words: Words,
+  known?: BadgeWords,
 ): HTMLElement | null {
-  const text = badgeText(report, words);
+  const text = known?.text ?? badgeText(report, words);
   if (!text) return null;
   const background = report.age ? colorForAge(report.age.days, settings) : settings.olderColor;
   const low = isLowConfidence(report.published);
-  const evidence = el('div', { class: 'as-of-evidence', id: 'as-of-evidence', role: 'tooltip' },
-    el('strong', {}, words.t('evidence.title')),
-    el('ul', {}, ...evidenceLines(report, words).map((line) => el('li', {}, line))));
+  const evidence = el('div', { class: 'as-of-evidence', id: 'as-of-evidence', role: 'tooltip' });
+  const fillEvidence = (): void => {
+    if (evidence.firstChild) return;
+    evidence.append(
+      el('strong', {}, words.t('evidence.title')),
+      el('ul', {}, ...evidenceLines(report, words).map((line) => el('li', {}, line))));
+  };
   const chip = el('button', {
     type: 'button',
     class: 'as-of-chip',
-    'aria-label': badgeLabel(report, words),
+    'aria-label': known?.label ?? badgeLabel(report, words),
     'aria-describedby': 'as-of-evidence',
     style: `background:${background};color:${textColorOn(background)}`,
   },
@@ -38,7 +52,7 @@ export function renderAgeBadge(
   dismiss.addEventListener('click', () => handlers.onDismiss());
   const root = el('div', { class: 'as-of-root', 'data-low-confidence': low ? 'true' : undefined }, chip, dismiss, evidence);
   // Hover, focus or a tap opens the evidence; Escape closes it and leaves focus on the badge (WCAG 1.4.13).
-  wireEvidence(root, chip, evidence);
+  wireEvidence(root, chip, evidence, fillEvidence);
   container.replaceChildren(root);
   return root;
 }

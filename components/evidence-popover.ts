@@ -3,12 +3,13 @@
  * keyboard focus and on a tap (a click toggles it, so phones reach it); it stays open while the pointer
  * is on the badge or on the box itself (no gap between them closes it); Escape closes it wherever the
  * pointer is and leaves focus on the badge; and it is kept inside the screen, opening upwards or moving
- * left when there is no room below or to the right.
+ * left when there is no room below or to the right. `fill` puts the box's content in before it first
+ * opens (on focus too, so a screen reader finds the description the chip points to when it reads it).
  */
 const CLOSE_DELAY_MS = 250;
 const MARGIN_PX = 8;
 
-export function wireEvidence(root: HTMLElement, chip: HTMLButtonElement, box: HTMLElement): void {
+export function wireEvidence(root: HTMLElement, chip: HTMLButtonElement, box: HTMLElement, fill: () => void = () => undefined): void {
   const doc = root.ownerDocument;
   const view = doc.defaultView;
   let closeTimer: number | undefined;
@@ -23,6 +24,7 @@ export function wireEvidence(root: HTMLElement, chip: HTMLButtonElement, box: HT
   const open = (): void => {
     clearTimeout(closeTimer);
     if (root.dataset.open === 'true') return;
+    fill();
     root.dataset.open = 'true';
     chip.setAttribute('aria-expanded', 'true');
     fit(root, box);

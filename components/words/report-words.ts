@@ -22,9 +22,9 @@ export function badgeText(report: PageReport, words: Words): string | null {
   return parts.join(SEPARATOR);
 }
 
-/** The badge's accessible name: "Article age: 12 years old · 12 Jun 2014 (not sure)". */
-export function badgeLabel(report: PageReport, words: Words): string {
-  const text = badgeText(report, words) ?? words.t('age.unknown');
+/** The badge's accessible name: "Article age: 12 years old · 12 Jun 2014 (not sure)". `badge`: its badgeText, when known. */
+export function badgeLabel(report: PageReport, words: Words, badge: string | null = badgeText(report, words)): string {
+  const text = badge ?? words.t('age.unknown');
   return words.t(isLowConfidence(report.published) ? 'badge.labelUnsure' : 'badge.label', [text]);
 }
 
@@ -38,8 +38,7 @@ export function toolbarBadge(report: PageReport | null, words: Words): string {
 }
 
 /** The toolbar button's tooltip: the age and the date, or just the name where there is no article. */
-export function toolbarTitle(report: PageReport | null, words: Words): string {
-  const text = report ? badgeText(report, words) : null;
+export function toolbarTitle(report: PageReport | null, words: Words, text: string | null = report ? badgeText(report, words) : null): string {
   return text ? words.t('toolbar.title', [text]) : words.t('toolbar.titleIdle');
 }
 

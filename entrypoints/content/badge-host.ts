@@ -63,6 +63,7 @@ export function createBadgeHost(css: string, signal: AbortSignal): BadgeHost {
       inBody: document.body?.contains(host) ?? false,
       chipBox: boxOf(container.querySelector('.as-of-chip')),
       evidenceBox: container.querySelector('.as-of-root[data-open="true"]') ? boxOf(container.querySelector('.as-of-evidence')) : null,
+      evidenceText: container.querySelector('.as-of-root[data-open="true"] .as-of-evidence')?.textContent ?? '',
       focused: shadow.activeElement?.getAttribute('class') ?? null,
     }),
     remove,

@@ -16,11 +16,13 @@ export interface ReportWords {
 
 export function reportWords(report: PageReport): ReportWords {
   const words = browserWords();
+  // The badge's text is worked out once (Intl formatters are not free) and reused by its label and the toolbar's title.
+  const badge = badgeText(report, words);
   return {
     words,
-    badge: badgeText(report, words),
-    label: badgeLabel(report, words),
+    badge,
+    label: badgeLabel(report, words, badge),
     toolbarText: toolbarBadge(report, words),
-    toolbarTitle: toolbarTitle(report, words),
+    toolbarTitle: toolbarTitle(report, words, badge),
   };
 }

@@ -52,7 +52,7 @@ export function runAsOf(features: readonly PageFeature[]): void {
       onDismiss: () => { dismissedUrl = location.href; },
     }, features);
     session = { control, page };
-    page.start();
+    await page.start();
   };
   const restart = restartQueue(() => analyse().catch((error: unknown) => {
     if (meansStale(error)) standDown();

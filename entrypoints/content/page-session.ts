@@ -8,11 +8,12 @@ import { toToolbarState } from '../../utils/messages/toolbar-state';
 import { REPORT_VERSION, type ArticleVerdict, type ClaimLocator, type PageReport } from '../../utils/report';
 import { isSilentSite, type Settings } from '../../utils/settings';
 import type { BadgeHost } from './badge-host';
-import { reportWords } from './badge-words';
+import { reportWords, type ReportWords } from './badge-words';
 import type { PageFeature } from './features';
 import { clearHighlight, highlightRange } from './highlight-claim';
 import { measured } from './measure';
 import { mountBadge } from './mount-badge';
+import { nextTask } from './next-task';
 
 /** What a session needs from the page runner that outlives it. */
 export interface SessionHooks {
@@ -46,8 +47,12 @@ export class PageSession {
     }, { once: true });
   }
 
-  /** The critical path: cheap article check, then stamps + notice, then the badge, then the features. */
-  start(): void {
+  /**
+   * The critical path: cheap article check, then stamps + notice, then the report's words and the
+   * toolbar, then the badge, then the features. Each step runs in a task of its own (nextTask), so none
+   * lengthens another into a long task; a session aborted in between stops there and mounts nothing.
+   */
+  async start(): Promise<void> {
     if (this.signal.aborted) return;
     const url = location.href;
     const now = new Date();
@@ -56,19 +61,29 @@ export class PageSession {
       return this.hooks.tell(null);
     }
     const verdict = measured('as-of:article', () => detectArticle(document, url));
-    if (verdict.isArticle) {
-      this.report = measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict })).report;
-    } else {
+    if (!verdict.isArticle) {
       this.report = notAnArticle(verdict, url, now);
+      this.tellToolbar(this.report);
+      this.startFeatures(this.report);
+      return;
     }
-    const report = this.report;
-    const words = reportWords(report);
+    if (!(await nextTask(this.signal))) return;
+    const report = measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict })).report;
+    this.report = report;
+    if (!(await nextTask(this.signal))) return;
+    const words = this.tellToolbar(report);
+    if (words.badge && this.settings.badgeEnabled && !this.hooks.dismissed()) {
+      if (!(await nextTask(this.signal))) return;
+      this.badge = measured('as-of:badge', () => mountBadge(report, words, this.settings, () => this.dismiss(), this.signal));
+    }
+    this.startFeatures(report);
+  }
+
+  /** The report's words (the first Intl use in a page's process costs milliseconds: measured as a step of its own), told to the toolbar. */
+  private tellToolbar(report: PageReport): ReportWords {
+    const words = measured('as-of:words', () => reportWords(report));
     this.hooks.tell(toToolbarState(report, words.toolbarText, words.toolbarTitle));
-    const text = words.badge;
-    if (report.article.isArticle && text && this.settings.badgeEnabled && !this.hooks.dismissed()) {
-      this.badge = measured('as-of:badge', () => mountBadge(report, text, this.settings, () => this.dismiss(), this.signal));
-    }
-    for (const feature of this.features) this.startFeature(feature, report);
+    return words;
   }
 
   /** A badge was shown and the page has since taken it out of the document (a body swap, say). */
@@ -112,6 +127,10 @@ export class PageSession {
     this.hooks.onDismiss();
     this.badge?.remove();
     this.badge = null;
+  }
+
+  private startFeatures(report: PageReport): void {
+    for (const feature of this.features) this.startFeature(feature, report);
   }
 
   /** A feature that throws or rejects leaves the badge and the other features running. */

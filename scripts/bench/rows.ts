@@ -25,16 +25,18 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
     ];
   }
   const busy = (name: string): number[] => visits.flatMap((v) => { const b = v.trace?.busy[name]; return b === undefined ? [] : [b]; });
+  // Each step is its own task (entrypoints/content/next-task.ts): what As Of costs is the sum of their busy times.
   const critical = visits.flatMap((v) => {
     const stamps = v.trace?.busy[STEPS.stamps];
-    return stamps === undefined ? [] : [stamps + (v.trace?.busy[STEPS.badge] ?? 0)];
+    return stamps === undefined ? [] : [stamps + (v.trace?.busy[STEPS.words] ?? 0) + (v.trace?.busy[STEPS.badge] ?? 0)];
   });
   return [
     row('decide "article or not"', times(visits, 'decide')),
     row('stamps & notice', times(visits, 'stamps')),
+    row('report words for toolbar + badge (Intl)', times(visits, 'words')),
     row('badge mount, wall (incl. awaits)', times(visits, 'badge')),
     row('badge mount, main thread busy', busy(STEPS.badge)),
-    row('stamps + notice + badge, main thread', critical, '< 10 ms median', (m) => m < 10),
+    row('stamps + notice + words + badge, main thread', critical, '< 10 ms median', (m) => m < 10),
     row('claims, in the popup (parse + engine)', times(visits, 'claims'), '< 50 ms median', (m) => m < 50),
     row('claims hand-over in the page (article HTML)', times(visits, 'source')),
     { section: kind, what: 'visits judged an article', median: `${visits.filter((v) => v.isArticle).length} / ${visits.length}`, p95: '', target: '', ok: null },

@@ -61,6 +61,8 @@ function cases(name: BrowserName, phone: boolean): void {
         const chip = (await describe()).chipBox!;
         await page.mouse.move(center(chip).x, center(chip).y);
         await expect.poll(async () => (await describe()).evidenceBox, { timeout: 3_000 }).not.toBeNull();
+        // Worked out on this first hover: it says where the date came from, with the page's year.
+        expect((await describe()).evidenceText).toMatch(/2014/);
         const box = (await describe()).evidenceBox!;
         expect(inside(box, viewport)).toBe(true);
         // Across the gap, in small steps, onto the box's text; then a pause: it must still be open.
@@ -93,6 +95,7 @@ function cases(name: BrowserName, phone: boolean): void {
         const chip = (await describe()).chipBox!;
         await page.touchscreen.tap(center(chip).x, center(chip).y);
         await expect.poll(async () => (await describe()).evidenceBox, { timeout: 3_000 }).not.toBeNull();
+        expect((await describe()).evidenceText, 'filled on the first tap').toMatch(/2014/);
         const box = (await describe()).evidenceBox!;
         expect(inside(box, viewport), `${JSON.stringify(box)} inside ${JSON.stringify(viewport)}`).toBe(true);
         await page.close();

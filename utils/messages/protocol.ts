@@ -54,6 +54,8 @@ export interface BadgeDescription {
   /** Boxes in the tab's viewport (CSS px), for tests of the evidence box: the chip, and the box when open. */
   chipBox: ViewportBox | null;
   evidenceBox: ViewportBox | null;
+  /** What the open evidence box says ('' while it is closed): it is filled when the reader first opens it. */
+  evidenceText: string;
   /** The class of the element focused inside the badge, or null when focus is elsewhere. */
   focused: string | null;
 }

@@ -15,6 +15,9 @@ const LOGO = /logo|site-?title|site-?name/i;
 const ARTICLE_REGION = 'article, main, [role="main"], [itemtype*="Article"], [itemprop="articleBody"]';
 /** Below this share of common words, a heading is not the page's title. */
 const MIN_SCORE = 0.5;
+const IN_REGION_BONUS = 0.1;
+const H1_BONUS = 0.05;
+const MAX_BONUS = IN_REGION_BONUS + H1_BONUS;
 /** A page with hundreds of headings (a live blog, an index) is not worth reading further. */
 const MAX_CANDIDATES = 80;
 
@@ -22,24 +25,27 @@ export function findHeadline(doc: Document, isRendered: RenderedCheck = () => tr
   const body = doc.body;
   if (!body) return null;
   const titles = pageTitles(doc);
-  const candidates = Array.from(body.querySelectorAll(HEADINGS)).slice(0, MAX_CANDIDATES).filter(isEligible);
+  const headings = Array.from(body.querySelectorAll(HEADINGS)).slice(0, MAX_CANDIDATES);
   let best: Element | null = null;
   let bestScore = 0;
-  for (const heading of candidates) {
-    const score = titleScore(heading.textContent ?? '', titles) + bonus(heading);
-    if (score > bestScore && score >= MIN_SCORE && isRendered(heading)) {
+  for (const heading of headings) {
+    // The words first (cheap): only a heading that could win is checked for where it sits and whether it shows.
+    const words = titleScore(heading.textContent ?? '', titles);
+    if (words + MAX_BONUS < MIN_SCORE || words + MAX_BONUS <= bestScore) continue;
+    const score = words + bonus(heading);
+    if (score > bestScore && score >= MIN_SCORE && isEligible(heading) && isRendered(heading)) {
       best = heading;
       bestScore = score;
     }
   }
   if (best) return best;
   // No heading matches the title: the first rendered h1 of the article's region, if it has one.
-  return candidates.find((h) => h.tagName === 'H1' && h.closest(ARTICLE_REGION) !== null && isRendered(h)) ?? null;
+  return headings.find((h) => h.tagName === 'H1' && h.closest(ARTICLE_REGION) !== null && isEligible(h) && isRendered(h)) ?? null;
 }
 
 /** A small preference, never enough on its own: inside the article's region, and an h1. */
 function bonus(heading: Element): number {
-  return (heading.closest(ARTICLE_REGION) ? 0.1 : 0) + (heading.tagName === 'H1' ? 0.05 : 0);
+  return (heading.closest(ARTICLE_REGION) ? IN_REGION_BONUS : 0) + (heading.tagName === 'H1' ? H1_BONUS : 0);
 }
 
 export function isEligible(element: Element): boolean {
