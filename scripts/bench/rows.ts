@@ -16,10 +16,12 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
     const [m, p] = stat(values);
     return { section: kind, what: `${what} (n=${values.length})`, median: ms(m), p95: ms(p), target, ok: pass && m !== null ? pass(m) : null };
   };
+  const script = visits.flatMap((v) => (v.trace ? [v.trace.scriptMs] : []));
   if (kind !== ARTICLE_KIND) {
     const judged = visits.filter((v) => v.isArticle === true).length;
     const further = visits.filter((v) => ['stamps', 'badge', 'source', 'claims'].some((s) => v.steps[s as Step] !== undefined)).length;
     return [
+      row('content script evaluation (compile + top level, trace)', script),
       row('decide "article or not"', times(visits, 'decide'), '< 1 ms median', (m) => m < 1),
       { section: kind, what: 'visits judged an article / ran more steps', median: `${judged} / ${further}`, p95: '', target: '0 / 0', ok: judged === 0 && further === 0 },
     ];
@@ -31,6 +33,7 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
     return stamps === undefined ? [] : [stamps + (v.trace?.busy[STEPS.words] ?? 0) + (v.trace?.busy[STEPS.badge] ?? 0)];
   });
   return [
+    row('content script evaluation (compile + top level, trace)', script),
     row('decide "article or not"', times(visits, 'decide')),
     row('stamps & notice', times(visits, 'stamps')),
     row('report words for toolbar + badge (Intl)', times(visits, 'words')),

@@ -39,6 +39,18 @@ describe('readTrace', () => {
     expect(findings?.longTasks).toEqual([]);
   });
 
+  it('counts the content script\'s own evaluation, and a long task holding it, as As Of\'s', () => {
+    const evaluate = (url: string, ts: number, dur: number): TraceEvent => ({ name: 'EvaluateScript', ph: 'X', ts, dur, ...main, args: { data: { url } } });
+    const events = [
+      task(0, 70_000), evaluate(`${ORIGIN}/content-scripts/content.js`, 1_000, 60_000),
+      task(100_000, 60_000), evaluate('http://127.0.0.1/page.js', 101_000, 55_000),
+      mark('as-of:article:start', 200_000),
+    ];
+    const findings = readTrace(events, ORIGIN);
+    expect(findings?.scriptMs).toBe(60);
+    expect(findings?.longTasks).toEqual([{ duration: 70, steps: ['script'] }]);
+  });
+
   it('returns null when As Of left no marks', () => {
     expect(readTrace([task(0, 100_000)], ORIGIN)).toBeNull();
   });

@@ -12,6 +12,11 @@ export interface TraceFindings {
   longTasks: { duration: number; steps: string[] }[];
   /** Layouts and style recalculations forced synchronously from the extension's code. */
   forcedLayouts: number;
+  /**
+   * Main-thread ms the content script's own evaluation took (compile + top-level code, before any step
+   * runs): As Of's cost on every page, article or not, that no step's measure covers.
+   */
+  scriptMs: number;
 }
 
 export interface TraceEvent {
@@ -22,7 +27,7 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { beginData?: { stackTrace?: { url?: string }[] }; data?: { stackTrace?: { url?: string }[] } };
+  args?: { beginData?: { stackTrace?: { url?: string }[] }; data?: { stackTrace?: { url?: string }[]; url?: string } };
 }
 
 const CATEGORIES = [
@@ -60,13 +65,20 @@ export function readTrace(events: readonly TraceEvent[], extensionOrigin: string
     const overlap = tasks.reduce((total, t) => total + Math.max(0, Math.min(e.ts, t.ts + (t.dur ?? 0)) - Math.max(start, t.ts)), 0);
     busy[e.name] = overlap / 1000;
   }
+  // The content script's evaluation is As Of's work too: a long task holding it counts, as step 'script'.
+  const evaluations = onMain.filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && e.args?.data?.url?.startsWith(extensionOrigin));
+  const inTask = (t: TraceEvent, ts: number): boolean => ts >= t.ts && ts <= t.ts + (t.dur ?? 0);
   const longTasks = tasks
-    .filter((t) => (t.dur ?? 0) > LONG_TASK_US && marks.some((m) => m.ts >= t.ts && m.ts <= t.ts + (t.dur ?? 0)))
+    .filter((t) => (t.dur ?? 0) > LONG_TASK_US && (marks.some((m) => inTask(t, m.ts)) || evaluations.some((e) => inTask(t, e.ts))))
     .map((t) => ({
       duration: (t.dur ?? 0) / 1000,
-      steps: [...new Set(marks.filter((m) => m.ts >= t.ts && m.ts <= t.ts + (t.dur ?? 0)).map((m) => m.name.replace(/^as-of:|:(start|end)$/g, '')))],
+      steps: [...new Set([
+        ...evaluations.filter((e) => inTask(t, e.ts)).map(() => 'script'),
+        ...marks.filter((m) => inTask(t, m.ts)).map((m) => m.name.replace(/^as-of:|:(start|end)$/g, '')),
+      ])],
     }));
   const forcedLayouts = onMain.filter((e) => FORCED.has(e.name) && e.ph !== 'E'
     && (e.args?.beginData?.stackTrace ?? e.args?.data?.stackTrace ?? []).some((frame) => frame.url?.startsWith(extensionOrigin))).length;
-  return { busy, longTasks, forcedLayouts };
+  const scriptMs = evaluations.reduce((total, e) => total + (e.dur ?? 0), 0) / 1000;
+  return { busy, longTasks, forcedLayouts, scriptMs };
 }
