@@ -1,6 +1,6 @@
 import type { ContentTimings } from '../../utils/messages/protocol';
 
-export type MeasureName = 'as-of:article' | 'as-of:stamps' | 'as-of:words' | 'as-of:badge' | 'as-of:claims-source';
+export type MeasureName = 'as-of:article' | 'as-of:stamps' | 'as-of:words' | 'as-of:badge' | 'as-of:claims-check' | 'as-of:claims-source';
 
 /**
  * Only a benchmark build (`wxt build --mode bench`, scripts/bench/build.ts) leaves marks in the page's

@@ -5,7 +5,7 @@ import { loadSettings, settingsItem, withDefaults, type Settings } from '../../u
 import { removeStrayHosts } from './badge-host';
 import type { PageFeature } from './features';
 import { watchLocation } from './location-watch';
-import { measured, readTimings } from './measure';
+import { readTimings } from './measure';
 import { PageSession } from './page-session';
 import { restartQueue } from './restart-queue';
 import { meansStale, runtimeAlive } from './runtime';
@@ -102,7 +102,7 @@ function answer(message: AsOfMessage, page: PageSession | null): Promise<unknown
     case 'as-of:get-report':
       return Promise.resolve(page?.answer() ?? { kind: 'reading' });
     case 'as-of:get-claims-source':
-      return Promise.resolve(page ? measured('as-of:claims-source', () => page.claimsSource()) : null);
+      return page ? page.claimsSource() : Promise.resolve(null);
     case 'as-of:show-claim':
       return Promise.resolve(page?.showClaim(message.id, message.locator) ?? false);
     case 'as-of:get-timings':

@@ -19,7 +19,7 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
   const script = visits.flatMap((v) => (v.trace ? [v.trace.scriptMs] : []));
   if (kind !== ARTICLE_KIND) {
     const judged = visits.filter((v) => v.isArticle === true).length;
-    const further = visits.filter((v) => ['stamps', 'badge', 'source', 'claims'].some((s) => v.steps[s as Step] !== undefined)).length;
+    const further = visits.filter((v) => ['stamps', 'badge', 'check', 'source', 'claims'].some((s) => v.steps[s as Step] !== undefined)).length;
     return [
       row('content script evaluation (compile + top level, trace)', script),
       row('decide "article or not"', times(visits, 'decide'), '< 1 ms median', (m) => m < 1),
@@ -32,6 +32,7 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
     const stamps = v.trace?.busy[STEPS.stamps];
     return stamps === undefined ? [] : [stamps + (v.trace?.busy[STEPS.words] ?? 0) + (v.trace?.busy[STEPS.badge] ?? 0)];
   });
+  const handOver = visits.flatMap((v) => (v.steps.check === undefined && v.steps.source === undefined ? [] : [(v.steps.check ?? 0) + (v.steps.source ?? 0)]));
   return [
     row('content script evaluation (compile + top level, trace)', script),
     row('decide "article or not"', times(visits, 'decide')),
@@ -41,7 +42,7 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
     row('badge mount, main thread busy', busy(STEPS.badge)),
     row('stamps + notice + words + badge, main thread', critical, '< 10 ms median', (m) => m < 10),
     row('claims, in the popup (parse + engine)', times(visits, 'claims'), '< 50 ms median', (m) => m < 50),
-    row('claims hand-over in the page (article HTML)', times(visits, 'source')),
+    row('claims hand-over in the page (size check + article HTML)', handOver),
     { section: kind, what: 'visits judged an article', median: `${visits.filter((v) => v.isArticle).length} / ${visits.length}`, p95: '', target: '', ok: null },
   ];
 }

@@ -14,7 +14,8 @@ export const STEPS = {
   /** The report's words for the toolbar and the badge (Intl): a task of its own between stamps and badge. */
   words: 'as-of:words',
   badge: 'as-of:badge',
-  /** In the page: handing the article's HTML to the popup. */
+  /** In the page: handing the article's HTML to the popup, after the size and depth check (its own task). */
+  check: 'as-of:claims-check',
   source: 'as-of:claims-source',
   /** In the popup, not the page: read from the popup's own measure (popup-claims.ts). */
   claims: 'as-of:claims',
@@ -81,7 +82,7 @@ export async function visitWithExtension(
     await waitForMeasures(page, SETTLE_MAX_MS, (_names, stableFor) => stableFor >= SETTLE_MS);
     // Claims run in the popup: open it as a reader would, so the page's hand-over shows in its trace.
     const claimsMs = report?.isArticle ? await popupClaimsMs(run, url) : null;
-    if (claimsMs !== null) await waitForMeasures(page, SETTLE_MAX_MS, (names, stableFor) => names.includes(STEPS.source) && stableFor >= SETTLE_MS);
+    if (claimsMs !== null) await waitForMeasures(page, SETTLE_MAX_MS, (names, stableFor) => (names.includes(STEPS.check) || names.includes(STEPS.source)) && stableFor >= SETTLE_MS);
     const timeline = await readTimeline(page);
     const trace = await stopTrace(page, run.extensionOrigin);
     const steps: Partial<Record<Step, number>> = {};
