@@ -30,7 +30,8 @@ export function findBylineStamps(doc: Document, _url = '', headline: Element | n
     if (el.tagName === 'TIME' || el.namespaceURI !== HTML_NAMESPACE) continue; // <time> is its own detector's; SVG text is drawing
     tested += 1;
     const text = shortText(el, LIMITS.bylineChars + 1);
-    if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el, headline)) continue;
+    // Every date form read has a digit: a wrapper without one is passed before its ancestors are climbed.
+    if (text.length < 6 || text.length > LIMITS.bylineChars || !HAS_DIGIT.test(text) || seen.has(text) || isUnrelated(el, headline)) continue;
     seen.add(text);
     // WordPress marks an unmodified post's one date "entry-date updated published": it is the publication.
     const cls = el.getAttribute('class') ?? '';
@@ -47,3 +48,4 @@ export function findBylineStamps(doc: Document, _url = '', headline: Element | n
 }
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+const HAS_DIGIT = /\d/;
