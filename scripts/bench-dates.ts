@@ -10,7 +10,8 @@
  * Prints, per corpus and overall: within one day of the label, exact day, no date, wrong date, and the
  * median / 95th-percentile milliseconds per page; the Node-side ratio to metascraper-date; then every
  * page we miss or get wrong with the signals the page itself carries, so a label can be judged on it.
- * `--chromium` prints instead the in-page cost: the stamps + notice step and each detector, cold and warm.
+ * `--chromium` prints instead the in-page cost: the stamps + notice step and each detector, cold and warm;
+ * `--against REV` adds the step as utils/ was at a git revision, timed on the same pages in the same run.
  * `--json FILE` writes per-page results (id, label, ours, verdict, …) to diff two runs.
  */
 import { writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ const CORPUS_TITLE: Record<CorpusName, string> = { narrow: 'corpus (shared/corpu
 
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
-  if (options.chromium) return inChromium(options.corpora, options.only);
+  if (options.chromium) return inChromium(options.corpora, options.only, options.against);
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
   const results: PageResult[] = [];
@@ -68,9 +69,9 @@ async function main(): Promise<void> {
 }
 
 /** `--chromium`: the stamps + notice step and each detector timed in headless Chromium, cold (first call on a fresh page) and warm. */
-async function inChromium(corpora: CorpusName[], only: string[]): Promise<void> {
+async function inChromium(corpora: CorpusName[], only: string[], against?: string): Promise<void> {
   const pages = corpora.flatMap((c) => readLabelledCorpus(c)).filter((p) => only.length === 0 || only.some((part) => p.id.includes(part)));
-  const rows = await timeDatesInChromium(pages, NOW.toISOString());
+  const rows = await timeDatesInChromium(pages, NOW.toISOString(), against);
   process.stdout.write(`Stamps + notice in headless Chromium, ${rows.length} pages (${corpora.join(' + ')}), page scripts blocked\n${chromiumTable(rows, percentile)}`);
   const slowest = [...rows].sort((a, b) => b.cold - a.cold).slice(0, 5);
   const top = (ms: Record<string, number>): string => Object.entries(ms).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ');

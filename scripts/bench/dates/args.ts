@@ -14,11 +14,13 @@ export interface BenchOptions {
   json?: string;
   /** Time the stamps + notice step and each detector in headless Chromium instead of scoring (cold and warm ms). */
   chromium: boolean;
+  /** With --chromium: also time the step as `utils/` was at this git revision, page by page in the same run. */
+  against?: string;
 }
 
 export const USAGE = `usage: npm run bench:dates -- [--corpus wide|narrow|all] [--no-peers] [--readability]
                           [--misses | --no-misses | --verbose] [--only ID-PART]... [--json FILE]
-                          [--chromium]   (per-detector ms in headless Chromium, no scoring)`;
+                          [--chromium [--against REV]]   (per-detector ms in headless Chromium, no scoring)`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const options: BenchOptions = { corpora: ['narrow', 'wide'], peers: true, readability: false, misses: 'list', only: [], chromium: false };
@@ -32,6 +34,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     } else if (arg === '--no-peers') options.peers = false;
     else if (arg === '--readability') options.readability = true;
     else if (arg === '--chromium') options.chromium = true;
+    else if (arg === '--against') options.against = argv[++i] ?? fail('--against needs a git revision');
     else if (arg === '--misses') options.misses = 'list';
     else if (arg === '--no-misses') options.misses = 'none';
     else if (arg === '--verbose') options.misses = 'all';
