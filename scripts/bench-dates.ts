@@ -2,7 +2,7 @@
  * Publish-date benchmark over both labelled corpora: what As Of's badge shows against metascraper-date.
  *
  *   npm run bench:dates [-- --corpus wide|narrow|all] [--no-peers] [--readability]
- *                       [--misses | --no-misses | --verbose] [--only ID-PART]... [--json FILE]
+ *                       [--misses | --no-misses | --verbose] [--only ID-PART]... [--json FILE] [--chromium]
  *
  * Pages are read as Chromium reads them (scripts/lib/load-document.ts). "Ours" is the day the badge
  * shows: the publish stamp on a page judged an article, else none (a home page or a listing should get
@@ -10,12 +10,15 @@
  * Prints, per corpus and overall: within one day of the label, exact day, no date, wrong date, and the
  * median / 95th-percentile milliseconds per page; the Node-side ratio to metascraper-date; then every
  * page we miss or get wrong with the signals the page itself carries, so a label can be judged on it.
+ * `--chromium` prints instead the in-page cost: the stamps + notice step and each detector, cold and warm;
+ * `--against REV` adds the step as utils/ was at a git revision, timed on the same pages in the same run.
  * `--json FILE` writes per-page results (id, label, ours, verdict, …) to diff two runs.
  */
 import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { parseBenchArgs } from './bench/dates/args';
 import { readLabelledCorpus, type CorpusName } from './bench/dates/corpus';
+import { chromiumTable, timeDatesInChromium } from './bench/dates/in-chromium';
 import { runPage, type PageResult } from './bench/dates/run-page';
 import { figures, percentile, table, type Figures } from './bench/dates/score';
 
@@ -24,6 +27,7 @@ const CORPUS_TITLE: Record<CorpusName, string> = { narrow: 'corpus (shared/corpu
 
 async function main(): Promise<void> {
   const options = parseBenchArgs(process.argv.slice(2));
+  if (options.chromium) return inChromium(options.corpora, options.only, options.against);
   const started = performance.now();
   const cpuAtStart = process.cpuUsage();
   const results: PageResult[] = [];
@@ -62,6 +66,16 @@ async function main(): Promise<void> {
     writeFileSync(options.json, `${JSON.stringify({ now: NOW.toISOString(), corpora: options.corpora, pages }, null, 1)}\n`);
     out(`\nPer-page results written to ${options.json}\n`);
   }
+}
+
+/** `--chromium`: the stamps + notice step and each detector timed in headless Chromium, cold (first call on a fresh page) and warm. */
+async function inChromium(corpora: CorpusName[], only: string[], against?: string): Promise<void> {
+  const pages = corpora.flatMap((c) => readLabelledCorpus(c)).filter((p) => only.length === 0 || only.some((part) => p.id.includes(part)));
+  const rows = await timeDatesInChromium(pages, NOW.toISOString(), against);
+  process.stdout.write(`Stamps + notice in headless Chromium, ${rows.length} pages (${corpora.join(' + ')}), page scripts blocked\n${chromiumTable(rows, percentile)}`);
+  const slowest = [...rows].sort((a, b) => b.cold - a.cold).slice(0, 5);
+  const top = (ms: Record<string, number>): string => Object.entries(ms).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', ');
+  process.stdout.write(`Slowest cold:\n${slowest.map((r) => `  ${r.id} ${r.cold.toFixed(1)} ms (${top(r.detectorsCold)}; warm ${top(r.detectorsWarm)})`).join('\n')}\n`);
 }
 
 /** The table's rows: the badge, the stamp alone (whatever the article verdict), then each peer. */

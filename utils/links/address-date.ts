@@ -1,4 +1,5 @@
 import { isWithinBounds } from '../date-bounds';
+import type { DateOrder } from '../time/date-order';
 import type { AddressDatePattern } from './pattern-types';
 import { DAY_PATTERNS } from './patterns-day';
 import { MONTH_PATTERNS } from './patterns-month';
@@ -20,11 +21,11 @@ function isRealDay(y: number, m: number, d: number): boolean {
  * 'impossible' when the address writes a date apart in its parts (2014/12/99, 2015-02-30) that no
  * calendar has: such an address states nothing, not even its month.
  */
-export function readPattern(entry: AddressDatePattern, url: URL, now: Date): AddressDate | 'impossible' | null {
+export function readPattern(entry: AddressDatePattern, url: URL, now: Date, order: DateOrder | null = null): AddressDate | 'impossible' | null {
   const written = entry.part === 'path' ? url.pathname : url.search;
   const text = written.toLowerCase();
   for (const match of text.matchAll(entry.pattern)) {
-    const { y, m, d } = entry.read(match as RegExpExecArray);
+    const { y, m, d } = entry.read(match as RegExpExecArray, order);
     if (!(m >= 1 && m <= 12) || (d !== undefined && !isRealDay(y, m, d))) {
       if (d !== undefined && /^\D?\d{4}\D/.test(match[0])) return 'impossible';
       continue;
@@ -48,13 +49,15 @@ export function matchPattern(entry: AddressDatePattern, url: URL, now: Date): Ad
 
 /**
  * The date an address states, day or month, or null. Impossible dates (2014-12-99, month 43),
- * dates before 1990 or after `now`, and digits inside a longer number never count.
+ * dates before 1990 or after `now`, and digits inside a longer number never count. `order` is the
+ * page's numeric date order when known (see dateOrderOf): it decides only "02-01-2022" in an address.
+ * The one reader of dates in addresses: a page's own (stamps/url.ts) and its links' (find-link-dates.ts).
  */
-export function addressDate(url: URL, now: Date): AddressDate | null {
+export function addressDate(url: URL, now: Date, order: DateOrder | null = null): AddressDate | null {
   // Most addresses name no year at all: one cheap test spares them every pattern.
   if (!YEAR_LIKE.test(url.pathname) && !YEAR_LIKE.test(url.search)) return null;
   for (const entry of ADDRESS_DATE_PATTERNS) {
-    const found = readPattern(entry, url, now);
+    const found = readPattern(entry, url, now, order);
     if (found === 'impossible') return null;
     if (found) return found;
   }

@@ -1,3 +1,4 @@
+import type { DateOrder } from '../time/date-order';
 import type { AddressPrecision } from './types';
 
 /** A real address that states its date this way, and the date it states (`YYYY-MM-DD` or `YYYY-MM`). */
@@ -16,7 +17,8 @@ export interface AddressDatePattern {
   precision: AddressPrecision;
   part: 'path' | 'query';
   pattern: RegExp;
-  read(match: RegExpExecArray): { y: number; m: number; d?: number };
+  /** `order` is the page's numeric date order, for the one form that can be read either way (dd-mm-yyyy). */
+  read(match: RegExpExecArray, order: DateOrder | null): { y: number; m: number; d?: number };
   examples: readonly AddressExample[];
 }
 

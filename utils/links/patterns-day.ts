@@ -78,6 +78,21 @@ export const DAY_PATTERNS: readonly AddressDatePattern[] = [
     ],
   },
   {
+    id: 'dashed-d-m-y', precision: 'day', part: 'path',
+    // Day first, as most of the world writes it, unless the page says it writes month first (en-US).
+    pattern: new RegExp(`(?<=[/_~-])(\\d{2})-(\\d{2})-${YEAR}${END}`, 'g'),
+    read: (m, order) => {
+      const [first, second] = [num(m[1]), num(m[2])];
+      const monthFirst = order === 'mdy' && first <= 12;
+      return { y: num(m[3]), m: monthFirst ? first : second, d: monthFirst ? second : first };
+    },
+    examples: [
+      { publisher: 'Le Point', url: 'https://www.lepoint.fr/societe/apologie-du-terrorisme-un-imam-de-beaucaire-condamne-a-de-la-prison-avec-sursis-02-11-2023-2541683_23.php', date: '2023-11-02' },
+      { publisher: 'Weisser Ring', url: 'https://weisser-ring.de/media-news/meldungen/29-10-2021', date: '2021-10-29' },
+      { publisher: 'Brandenburg ministry press release', url: 'https://mluk.brandenburg.de/mluk/de/aktuelles/presseinformationen/detail/~02-01-2022-land-zahlte-rund-1-4-millionen-euro-erlegungspraemie-fuer-wildschweine-im-jagdjahr-202020', date: '2022-01-02' },
+    ],
+  },
+  {
     id: 'slashed-y-mmdd', precision: 'day', part: 'path',
     pattern: new RegExp(`/${YEAR}/(\\d{2})(\\d{2})/`, 'g'),
     read: (m) => ({ y: num(m[1]), m: num(m[2]), d: num(m[3]) }),

@@ -103,3 +103,14 @@ describe('findNotice: publisher wording', () => {
     expect(notice?.kind).toBe('age-label');
   });
 });
+
+describe('a page whose text is mostly inline scripts', () => {
+  const state = `<script>window.__STATE__ = ${JSON.stringify({ items: Array.from({ length: 6_000 }, (_, i) => ({ id: i, title: 'A story title here' })) })};</script>`;
+  it('still finds the notice in its shown text, and never one written inside a script', () => {
+    const doc = parseHtml(`<html><body>${state}<article><h1>Old story</h1><div class="notice"><span>!</span> This article is more than 5 years old.</div><p>Text.</p></article>${state}</body></html>`);
+    expect(doc.body.textContent!.length).toBeGreaterThan(150_000);
+    expect(findNotice(doc)).toMatchObject({ kind: 'age-label', statedAge: { minYears: 5 } });
+    const scripted = parseHtml(`<html><body>${state}<script>var s = "This article is more than 5 years old.";</script><article><h1>New story</h1><p>Text.</p></article></body></html>`);
+    expect(findNotice(scripted)).toBeNull();
+  });
+});

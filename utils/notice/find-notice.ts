@@ -1,7 +1,7 @@
 import type { NoticeFinding } from '../report';
 import { selectorFor } from '../dom/selector-for';
 import { shortText } from '../stamps/region';
-import { textNodesAt } from './locate';
+import { nodesAt, shownText, textNodesAt } from './locate';
 import { matchWording, wordingsInText } from './patterns';
 import { webArchiveNotice } from './web-archive-notice';
 
@@ -9,6 +9,13 @@ import { webArchiveNotice } from './web-archive-notice';
 const MAX_NOTICE_LENGTH = 400;
 /** Notices sit at the top of the story or in its byline; past this many text nodes we stop looking. */
 const MAX_TEXT_NODES = 20_000;
+/** Characters of shown text scanned: far more than any story, so a page of megabytes of text stays bounded. */
+const MAX_TEXT_CHARS = 1_000_000;
+/**
+ * A page's whole text (one native read) is scanned as is up to this size; past it, the text is mostly
+ * inline scripts' JSON (half a megabyte on a magazine page) and only the shown text is read and scanned.
+ */
+const MAX_WHOLE_TEXT = 150_000;
 /** Places in the text where a wording was found and whose elements are read. */
 const MAX_PLACES = 20;
 const MAX_CLIMB = 4;
@@ -23,15 +30,20 @@ export function findNotice(doc: Document, url = ''): NoticeFinding | null {
 }
 
 /**
- * The page's text is one native read, scanned for every wording in the registry; only where one occurs
+ * The page's text is one native read (or, on a page whose text is mostly scripts, its shown text only),
+ * scanned for every wording in the registry; only where one occurs
  * is the page read by element: from the text node where the wording starts (which may hold only part of
  * it: "more than" before <strong>5 years old</strong>), up to the element that holds the whole notice.
  */
 function publisherNotice(doc: Document): NoticeFinding | null {
   const body = doc.body;
-  const hits = body ? wordingsInText(body.textContent ?? '').slice(0, MAX_PLACES) : [];
-  if (!body || hits.length === 0) return null;
-  const nodes = textNodesAt(body, hits.map((h) => h.index), MAX_TEXT_NODES);
+  if (!body) return null;
+  const whole = body.textContent ?? '';
+  const shown = whole.length > MAX_WHOLE_TEXT ? shownText(body, MAX_TEXT_NODES, MAX_TEXT_CHARS) : null;
+  const hits = wordingsInText(shown ? shown.text : whole).slice(0, MAX_PLACES);
+  if (hits.length === 0) return null;
+  const offsets = hits.map((h) => h.index);
+  const nodes = shown ? nodesAt(shown, offsets) : textNodesAt(body, offsets, MAX_TEXT_NODES);
   const wordings = [...new Set(hits.map((h) => h.wording))];
   for (const node of nodes) {
     // A link or a menu names another page ("Archiv: Publikationen zu …"); a notice is about this one.

@@ -6,7 +6,9 @@ import { isUnrelated, shortText } from './region';
 import { roleSegments } from './role-words';
 
 /** Class or id words of elements whose visible text is usually the byline or dateline. */
-const BYLINE_WORDS = ['byline', 'date', 'time', 'publish', 'posted', 'meta', 'stamp', 'updated'];
+// "submitted": Drupal's byline ("Submitted by Ann on 24 July 2017", "Gespeichert von rasos am 24. Juli 2017").
+// No "updated": it holds "date", so those elements match already (each word is four selectors the page pays for).
+const BYLINE_WORDS = ['byline', 'date', 'time', 'publish', 'posted', 'meta', 'stamp', 'submitted'];
 /**
  * The same words as attribute substrings, lower-case and capitalised ("post-date", "publishDate"):
  * case-sensitive matching is what the browser does fast, and <summary>/<details> hold collapsed bylines.
@@ -29,7 +31,8 @@ export function findBylineStamps(doc: Document, _url = '', headline: Element | n
     if (el.tagName === 'TIME' || el.namespaceURI !== HTML_NAMESPACE) continue; // <time> is its own detector's; SVG text is drawing
     tested += 1;
     const text = shortText(el, LIMITS.bylineChars + 1);
-    if (text.length < 6 || text.length > LIMITS.bylineChars || seen.has(text) || isUnrelated(el, headline)) continue;
+    // Every date form read has a digit: a wrapper without one is passed before its ancestors are climbed.
+    if (text.length < 6 || text.length > LIMITS.bylineChars || !HAS_DIGIT.test(text) || seen.has(text) || isUnrelated(el, headline)) continue;
     seen.add(text);
     // WordPress marks an unmodified post's one date "entry-date updated published": it is the publication.
     const cls = el.getAttribute('class') ?? '';
@@ -46,3 +49,4 @@ export function findBylineStamps(doc: Document, _url = '', headline: Element | n
 }
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+const HAS_DIGIT = /\d/;

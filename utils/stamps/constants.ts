@@ -24,15 +24,23 @@ export const PUBLISHED_WORDS = /(?:first\s+)?(?:published|posted|publish date|ve
 
 /**
  * Parts of a page whose dates belong to other stories or other people: comments, "related" lists,
- * ads, navigation. Tested against an element's and its ancestors' class, id and tag.
+ * ads, navigation, and posts embedded from social networks (the publishers' own embed classes:
+ * `blockquote.instagram-media`, `blockquote.twitter-tweet`, `blockquote.tiktok-embed`, `div.fb-post`).
+ * Tested against an element's and its ancestors' class, id and tag.
  */
-export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|commentlist|disqus|replies|reply|related|recommend\w*|more-?stories|most-?(?:read|popular|viewed)|trending|outbrain|taboola|sponsor\w*|advert\w*|ads?|newsletter|breadcrumbs?|video-?(?:list|playlist|carousel)|playlist|carousel)(?:$|[\s_-])/i;
+export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|commentlist|disqus|replies|reply|related|recommend\w*|more-?stories|most-?(?:read|popular|viewed)|trending|outbrain|taboola|sponsor\w*|advert\w*|ads?|newsletter|breadcrumbs?|video-?(?:list|playlist|carousel)|playlist|carousel|instagram-media|twitter-tweet|tiktok-embed|fb-post|bluesky-embed|mastodon-embed)(?:$|[\s_-])/i;
 /**
  * Layout words that themes also put on the article's own parts: Blogger wraps the post in a "widget",
  * WordPress and Elementor call the post's meta block a "footer" or a "widget", sites call their byline a
  * "teaser" line. They mark another item only when the element does not hold the page's headline.
  */
-export const LAYOUT_REGION = /(?:^|[\s_-])(?:sidebar|rail|promo\w*|teaser\w*|widget|listItem|card|cards|footer)(?:$|[\s_-])/i;
+export const LAYOUT_REGION = /(?:^|[\s_-])(?:sidebar|rail|promo(?!ted)\w*|teaser\w*|widget|listItem|card|cards|footer)(?:$|[\s_-])/i;
+/**
+ * The layout words that, inside the headline's own <article>, name the story's own column (its date,
+ * its author): "sidebar", "rail", "widget". A "teaser" or "card" there is still another story's.
+ * ("promoted", Drupal's "node-promoted", says the story itself was promoted to the front page.)
+ */
+export const COLUMN_REGION = /(?:^|[\s_-])(?:sidebar|rail|widget)(?:$|[\s_-])/i;
 /** Class words of an element that is itself a byline or a date, whatever layout word it also carries. */
 export const BYLINE_LABEL = /(?:meta|date|time|byline|author|publish|posted|stamp|datum)/i;
 export const UNRELATED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);
@@ -50,7 +58,6 @@ export const LIMITS = {
   /** Elements looked at, in document order, for a byline: the byline sits near the top. */
   scanElements: 30_000,
   bylineChars: 200,
-  textNodes: 20_000,
 } as const;
 
 /** Each source's own trust, before reconciliation (most to least trustworthy). */

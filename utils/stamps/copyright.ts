@@ -1,23 +1,34 @@
 import type { StampCandidate } from './candidate';
-import { LIMITS, WEIGHTS } from './constants';
+import { WEIGHTS } from './constants';
 import { yearValue } from './parse-date';
+import { shortText } from './region';
 import { walkText } from './walk';
 
 // "© 2014 Cable News Network", "Copyright 2014", "(c) 2012-2014", "Copyright © 2010–2023": the last year counts.
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})(?!\d)/i;
+/** The copyright lines close the page: its last this many nodes (elements and text) are read, from the end. */
+const FOOTER_NODES = 4_000;
+const MAX_NODE_CHARS = 1_000;
 
-/** A weak, year-precision signal: the copyright line of the page's visible text (never script text). */
+/**
+ * A weak, year-precision signal: the newest year a copyright line of the page's visible text names
+ * (never script text): a site footer's "© 2009" left stale, a photo credit's "© 2012 APA/AP" in the story;
+ * the page is from that year or later. Read backwards from the end of the page, where the footer is,
+ * and only its last few thousand nodes, so a long page costs no more than a short one.
+ */
 export function findCopyrightStamps(doc: Document): StampCandidate[] {
   const body = doc.body;
   if (!body) return [];
-  let found: StampCandidate[] = [];
+  let best: { year: number; node: Text } | null = null;
   walkText(body, (node) => {
-    const text = node.nodeValue ?? '';
+    // A copyright line is short: a long text node is read only at its end, where a footer line would be.
+    const whole = node.nodeValue ?? '';
+    const text = whole.length > MAX_NODE_CHARS ? whole.slice(-MAX_NODE_CHARS) : whole;
     const match = text.length < 5 ? null : COPYRIGHT.exec(text);
-    if (!match) return false;
-    const line = (node.parentElement?.textContent ?? text).replace(/\s+/g, ' ').trim().slice(0, 200);
-    found = [{ role: 'published', source: 'copyright', ...yearValue(Number(match[1])), evidence: line, location: 'copyright line', weight: WEIGHTS.copyright }];
-    return true;
-  }, LIMITS.textNodes);
-  return found;
+    if (match && Number(match[1]) > (best?.year ?? 0)) best = { year: Number(match[1]), node };
+  }, FOOTER_NODES, true);
+  const found = best as { year: number; node: Text } | null;
+  if (!found) return [];
+  const line = found.node.parentElement ? shortText(found.node.parentElement, 200) : (found.node.nodeValue ?? '').trim().slice(0, 200);
+  return [{ role: 'published', source: 'copyright', ...yearValue(found.year), evidence: line, location: 'copyright line', weight: WEIGHTS.copyright }];
 }

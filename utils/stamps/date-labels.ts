@@ -1,4 +1,5 @@
 import type { StampRole } from './candidate';
+import { LETTER } from './parse-text-date';
 
 /**
  * Words a page writes just before a visible date to say what the date is. One entry per wording, with
@@ -16,7 +17,7 @@ export interface DateLabel {
 }
 
 /** A personal name of one to four words: "Max Muster", "Fred Hüning", "rasos". */
-const NAME = String.raw`[\p{L}][\p{L}.'’-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3}`;
+const NAME = `[${LETTER}][${LETTER}.'’-]*(?:\\s+[${LETTER}][${LETTER}.'’-]*){0,3}`;
 
 export const DATE_LABELS: readonly DateLabel[] = [
   { lang: 'en', role: 'published', pattern: String.raw`(?:first\s+|originally\s+)?(?:posted|published|released|uploaded|written)(?:\s+on)?`, examples: ['Posted on June 12, 2014', 'Published 3 March 2021', 'Written: 2023-11-07 15:03:30'] },
@@ -41,8 +42,12 @@ export const DATE_LABELS: readonly DateLabel[] = [
   { lang: 'de', role: 'other', pattern: String.raw`(?:mitglied\s+seit|dabei\s+seit|registriert\s+seit|geboren(?:\s+am)?|seit|bis|ab|termin|frist|gültig\s+bis|anmeldeschluss|findet\s+am)`, examples: ['Mitglied seit 26.10.13', 'Termin: 5. Februar 2020'] },
 ];
 
-/** Each entry as its own anchored pattern: a label counts only right before the date (punctuation between). */
-const COMPILED = DATE_LABELS.map((label) => ({ label, re: new RegExp(`(?<![\\p{L}])(?:${label.pattern})\\s*[:：,(]?\\s*$`, 'iu') }));
+/**
+ * Each entry as its own anchored pattern: a label counts only right before the date (punctuation between).
+ * Letters are spelled as ranges, not \p{L} with the 'u' flag: that form took 0.1-0.6 ms per text (the
+ * name pattern tried from every position), this one a few microseconds.
+ */
+const COMPILED = DATE_LABELS.map((label) => ({ label, re: new RegExp(`(?<![${LETTER}])(?:${label.pattern})\\s*[:：,(]?\\s*$`, 'i') }));
 
 /** The label that ends `before` (the text just before a date), if any. */
 export function labelBefore(before: string): DateLabel | null {

@@ -16,16 +16,26 @@ import { findUrlStamps } from './url';
 import { isCandidateValid } from './validate';
 import { webArchiveCapture } from './web-archive';
 
+type Detector = (doc: Document, url: string, headline: Element | null) => StampCandidate[];
 /** Detectors, most trustworthy first. Each returns candidates with their evidence. */
-const DETECTORS: ReadonlyArray<(doc: Document, url: string, headline: Element | null) => StampCandidate[]> = [
-  findJsonLdStamps,
-  findMicrodataStamps,
-  findMetaStamps,
-  findTimeElementStamps,
-  findBylineStamps,
-  findHeadlineStamps,
-  findUrlStamps,
-];
+const DETECTORS: readonly Detector[] = [findJsonLdStamps, findMicrodataStamps, findMetaStamps, findTimeElementStamps, findBylineStamps, findUrlStamps];
+/** Machine-readable sources, and the visible ones that confirm them. */
+const HIDDEN: ReadonlySet<string> = new Set(['json-ld', 'meta', 'microdata']);
+const VISIBLE: ReadonlySet<string> = new Set(['time-element', 'byline', 'url']);
+const DAY_MS = 86_400_000;
+
+/**
+ * The text walk near the headline is needed unless the cheap signals settle the day: a machine-readable
+ * publish day that a visible one (a <time>, a byline, the address) confirms, and no publish day apart
+ * from it. Then a visible date near the headline could only agree.
+ */
+export function settled(candidates: readonly StampCandidate[]): boolean {
+  const days = candidates.filter((c) => c.role === 'published' && c.day !== null).map((c) => ({ source: c.source, at: Date.parse(c.day!) }));
+  if (days.length === 0) return false;
+  const first = days[0]!.at;
+  if (days.some((d) => Math.abs(d.at - first) > DAY_MS)) return false;
+  return days.some((d) => HIDDEN.has(d.source)) && days.some((d) => VISIBLE.has(d.source));
+}
 
 export interface StampResult {
   published: StampFinding | null;
@@ -50,6 +60,7 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const keep = (c: StampCandidate): boolean => isCandidateValid(c, now, capturedAt, notice);
   const headline = findHeadline(doc);
   const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl, headline)), ...noticeStamps(notice)].filter(keep);
+  if (!settled(candidates)) candidates.push(...findHeadlineStamps(doc, pageUrl, headline).filter(keep));
   // Weak signals, read only when nothing states a day: a script's page state, then the copyright year (it walks the whole text).
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));

@@ -19,9 +19,16 @@ export function findHeadline(doc: Document): Element | null {
   const h1s = body.getElementsByTagName('h1');
   let inArticle: Element | null = null;
   let first: Element | null = null;
+  // An <h1> that names only the site ("EMACSPEAK" in "EMACSPEAK: Meta-Programming In Emacs") is kept
+  // while a heading naming the rest of the title is looked for.
+  let siteName: Element | null = null;
   for (let i = 0; i < Math.min(h1s.length, MAX_H1); i += 1) {
     const h1 = h1s[i]!;
-    if (namesTitle(h1, title)) return h1;
+    if (namesTitle(h1, title)) {
+      if (!namesOnlySite(h1, title)) return h1;
+      siteName ??= h1;
+      continue;
+    }
     if (!usable(h1)) continue;
     if (!inArticle && h1.closest('article, main, [role="main"]')) inArticle = h1;
     first ??= h1;
@@ -33,11 +40,24 @@ export function findHeadline(doc: Document): Element | null {
     const heads = body.getElementsByTagName(tag);
     for (let i = 0; i < Math.min(heads.length, MAX_OTHERS); i += 1) {
       const head = heads[i]!;
-      if (namesTitle(head, title)) return head;
+      if (namesTitle(head, title) && !namesOnlySite(head, title)) return head;
       if (!titled && TITLE_CLASS.test(head.getAttribute('class') ?? '')) titled = head;
     }
   }
-  return inArticle ?? first ?? titled ?? body.querySelector('[itemprop="headline"]');
+  return siteName ?? inArticle ?? first ?? titled ?? body.querySelector('[itemprop="headline"]');
+}
+
+/** A title is "Site: Story", "Story | Site" or "Story - Site"; the site's part is at most this share of it. */
+const SITE_SHARE = 0.5;
+const TITLE_SEPARATOR = /\s[:|–—-]\s|:\s/;
+
+/** The element's words are the title's site part: shorter than half of it, and the title goes on past a separator. */
+function namesOnlySite(el: Element, title: string): boolean {
+  const text = normalise(shortText(el, 120));
+  if (text.length >= title.length * SITE_SHARE) return false;
+  const at = title.indexOf(text);
+  const rest = at === 0 ? title.slice(text.length) : at > 0 ? title.slice(0, at) : '';
+  return TITLE_SEPARATOR.test(at === 0 ? rest.slice(0, 4) : rest.slice(-4));
 }
 
 function usable(el: Element): boolean {

@@ -26,6 +26,19 @@ describe('visible dates against fresh metadata', () => {
     expect(findStamps(teaser, URL_PLAIN, NOW)).toMatchObject({ published: { day: '2026-11-22' }, conflict: null });
   });
 
+  it('a day in the address is the first publication when the metadata is years fresher (a Squarespace post "/2017/7/12/" with JSON-LD of 2019)', () => {
+    const json = '<script type="application/ld+json">{"@type":"Article","headline":"Unter uns: Montauk","datePublished":"2019-06-17T18:28:00+0200"}</script>';
+    const doc = parseHtml(`<html><head>${json}</head><body><article><h1>Unter uns: Montauk</h1><p>Text.</p></article></body></html>`);
+    const { report } = analyzeDates(doc, { url: 'https://blog.example/home/2017/7/12/unter-uns-montauk', now: NOW });
+    expect(report.published).toMatchObject({ day: '2017-07-12', source: 'url' });
+    expect(report.dateConflict).toEqual({ visible: '2017-07-12', metadata: '2019-06-17', metadataSource: 'json-ld' });
+    // The page shows the metadata's day in its byline: the address's older day is not taken over it.
+    const shown = parseHtml(`<html><head>${json}</head><body><article><h1>Unter uns: Montauk</h1><p class="byline">Published June 17, 2019</p></article></body></html>`);
+    expect(findStamps(shown, 'https://blog.example/home/2017/7/12/unter-uns-montauk', NOW)).toMatchObject({ published: { day: '2019-06-17' }, conflict: null });
+    // An address a day or two older than the metadata is a time-zone or a scheduling slip, not a republication.
+    expect(findStamps(doc, 'https://blog.example/home/2019/6/16/unter-uns-montauk', NOW)).toMatchObject({ published: { day: '2019-06-17' }, conflict: null });
+  });
+
   it('a page that states only its last update is aged from it, publication unknown', () => {
     const doc = parseHtml('<html><head><title>Stellungnahme der FN zum Thema</title></head><body><h1>Stellungnahme der FN zum Thema</h1><div>Stand: 04.02.2022</div><p>Text.</p></body></html>');
     const { report } = analyzeDates(doc, { url: URL_PLAIN, now: NOW });

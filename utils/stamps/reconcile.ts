@@ -61,8 +61,12 @@ export function samePeriod(a: StampCandidate, b: StampCandidate): boolean {
 
 /** Machine-readable sources a reader never sees; a CMS rewrites them when a story is migrated or republished. */
 const HIDDEN_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['json-ld', 'meta', 'microdata', 'script-json']);
-/** Sources the reader sees on the page, and the least trust one needs to outvote metadata (labelled, not a guess). */
-const VISIBLE_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['byline', 'time-element']);
+/**
+ * Sources the reader sees: the page's dates and its address. A day in the address is written once, when
+ * the story is first published, and stays when a CMS refreshes the metadata ("/2017/7/12/" against a
+ * JSON-LD of 2019): it is first publication on its own.
+ */
+const VISIBLE_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['byline', 'time-element', 'url']);
 /** Visible and hidden publish days further apart than this are a contradiction, not a time-zone slip. */
 export const CONFLICT_DAYS = 3;
 /** The confidence a publish stamp keeps when the page contradicts itself. */
@@ -90,10 +94,11 @@ export function preferVisibleFirst(published: StampFinding | null, candidates: S
 }
 
 /**
- * A visible date credible enough to outvote metadata: one the page labels next to its headline
- * ("Veröffentlicht am …"), or one that two kinds of visible signal state alike (a byline and a <time>).
+ * A visible date credible enough to outvote metadata: a day in the address, one the page labels next to
+ * its headline ("Veröffentlicht am …"), or one that two kinds of visible signal state alike (a byline and a <time>).
  */
 function credible(c: StampCandidate, shown: StampCandidate[]): boolean {
+  if (c.source === 'url') return true;
   if (c.location.startsWith(NEAR_HEADLINE_LOCATION) && c.weight >= LABELLED_NEAR_HEADLINE) return true;
   return shown.some((o) => o.source !== c.source && o.day === c.day);
 }

@@ -29,6 +29,40 @@ describe('the article\'s own signals inside layout regions', () => {
       <ol class="commentlist"><li><article class="comment"><footer><a href="#c1"><time datetime="2016-12-01">1 Dec</time></a></footer></article></li></ol>`)).toBeNull();
   });
 
+  it('reads a Blogger post under a site-name <h1> ("EMACSPEAK" in "EMACSPEAK: Meta-Programming In Emacs"), its date in the "post-footer"', () => {
+    const doc = parseHtml(`<html><head><title>EMACSPEAK  The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice</title></head><body>
+      <h1 class="title">EMACSPEAK  The Complete Audio Desktop</h1>
+      <div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title entry-title">Meta-Programming In Emacs Using Defadvice</h3>
+      <div class="post-body">Text.</div><div class="post-footer">Posted by T at <a class="timestamp-link" rel="bookmark" href="/2019/10/meta.html">
+      <abbr class="published" itemprop="datePublished" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr></a></div></div></div></body></html>`);
+    expect(findStamps(doc, 'https://emacspeak.example/2019/10/meta.html', NOW).published?.day).toBe('2019-10-16');
+  });
+
+  it('reads the date in a "sidebar" column inside the story\'s own <article>, not one in an <article> beside it', () => {
+    const story = (sidebar: string): string => `<main><article class="post"><h1>Python 3.6.0 is now available</h1><p>Text.</p>${sidebar}</article></main>`;
+    expect(published(story('<div class="sidebar"><div class="sidebar__item--header"><p class="time"><time datetime="2016-12-23">23. Dezember 2016</time></p></div></div>'))).toBe('2016-12-23');
+    expect(published(`${story('')}<article class="other"><div class="sidebar"><time datetime="2016-11-30">30 Nov</time></div></article>`)).toBeNull();
+    // A teaser list inside the story's <article> is still other stories'.
+    expect(published(story('<ul><li class="default-teaser"><span class="default-teaser__date">01. Dezember 2016</span></li><li class="default-teaser"><span class="default-teaser__date">25. November 2016</span></li></ul>'))).toBeNull();
+  });
+
+  it('reads a Drupal node\'s "submitted" line, in a node its theme marks "node-promoted"', () => {
+    expect(published(`<h1>Python 3.6.0 is now available</h1><div id="node-205" class="node node-article node-promoted clearfix">
+      <div class="submitted">Gespeichert von <span class="username">rasos</span> am 23. Dezember 2016 - 18:55</div><p>Text.</p></div>`)).toBe('2016-12-23');
+    expect(published(`<h1>Python 3.6.0 is now available</h1><div class="node"><p class="submitted">Submitted by Ann on December 23, 2016</p></div>`)).toBe('2016-12-23');
+    // A promo box is still another story's.
+    expect(published(`<h1>Python 3.6.0 is now available</h1><p>Text.</p><div class="promo-box"><span class="submitted">Submitted on December 1, 2016</span></div>`)).toBeNull();
+  });
+
+  it('ignores the dates of posts embedded from social networks, not the story\'s own', () => {
+    const embed = (cls: string, day: string): string => `<blockquote class="${cls}"><p>A post</p><p><time datetime="${day}T19:30:12+00:00">${day}</time></p></blockquote>`;
+    expect(published(`<article><h1>Python 3.6.0 is now available</h1><div class="PublishDate">Freitag, 23. Dezember 2016</div>
+      <p>Text.</p>${embed('instagram-media', '2016-03-12')}${embed('twitter-tweet', '2016-04-01')}</article>`)).toBe('2016-12-23');
+    expect(published(`<article><h1>Python 3.6.0 is now available</h1><p>Text.</p>${embed('tiktok-embed', '2016-03-12')}</article>`)).toBeNull();
+    // A class that merely contains such a word is no embed.
+    expect(published('<article><h1>Python 3.6.0 is now available</h1><p class="instagram-mediakit"><time datetime="2016-12-23">23 Dec</time></p></article>')).toBe('2016-12-23');
+  });
+
   it('ignores the date of a link to another story', () => {
     expect(published('<h1>Python 3.6.0 is now available</h1><ul><li><a href="/other"><time datetime="2016-11-02">2 Nov</time> Other</a></li></ul>')).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { BYLINE_LABEL, LAYOUT_REGION, MAX_ANCESTORS, UNRELATED_REGION, UNRELATED_TAGS } from './constants';
+import { BYLINE_LABEL, COLUMN_REGION, LAYOUT_REGION, MAX_ANCESTORS, UNRELATED_REGION, UNRELATED_TAGS } from './constants';
 
 /**
  * True when an element sits in a part of the page whose dates belong to something else:
@@ -14,6 +14,8 @@ export function isUnrelated(element: Element, headline: Element | null = null): 
   // An <aside> inside the story's <article> is often its meta column (The Guardian's byline and dates);
   // one outside it is a sidebar.
   let inAside = false;
+  // A column word ("sidebar", "widget") seen below: another item's, unless the climb reaches the headline's own <article>.
+  let inLayout = false;
   const holders = headline ? headlineAncestors(headline) : null;
   for (let depth = 0; el && depth < MAX_ANCESTORS; depth += 1, el = el.parentElement) {
     const label = `${el.id} ${el.getAttribute('class') ?? ''}`;
@@ -21,18 +23,25 @@ export function isUnrelated(element: Element, headline: Element | null = null): 
     if (labelled && UNRELATED_REGION.test(label)) return true;
     const holdsHeadline = holders !== null && holders.has(el);
     // An <article> is the story's own unless it stands apart from the headline (a teaser in a sidebar):
-    // then the climb goes on, so the sidebar around it still counts.
-    if (el.tagName === 'ARTICLE' && depth > 0 && (holders === null || holdsHeadline)) return false;
-    if (el.tagName === 'BODY' || el.tagName === 'MAIN') return inAside;
+    // then the climb goes on, so the sidebar around it still counts. Inside the headline's own
+    // <article>, a "sidebar" or "widget" block is the story's meta column (its date, its author).
+    if (el.tagName === 'ARTICLE' && depth > 0 && (holders === null ? !inLayout : holdsHeadline)) return false;
+    if (el.tagName === 'BODY' || el.tagName === 'MAIN') return inAside || inLayout;
     if (el.tagName === 'ASIDE') inAside ||= !holdsHeadline;
     else if (UNRELATED_TAGS.has(el.tagName) && !ownPart(el)) return true;
-    // A post's own footer ("post-footer", "entry-footer") sits beside its headline, inside the same post.
-    const ownFooter = holders !== null && el.parentElement !== null && holders.has(el.parentElement) && /footer/i.test(label);
+    // A post's own footer sits beside its headline inside the same post, or names the post it closes ("post-footer", "entry-footer").
+    const ownFooter = /footer/i.test(label) && ((holders !== null && el.parentElement !== null && holders.has(el.parentElement)) || POST_FOOTER.test(label));
     // An <article>'s own layout class (Drupal's "node--promoted") describes the story, not a sidebar.
-    if (labelled && !holdsHeadline && !ownFooter && el.tagName !== 'ARTICLE' && LAYOUT_REGION.test(label) && !(depth === 0 && BYLINE_LABEL.test(label))) return true;
+    if (labelled && !holdsHeadline && !ownFooter && el.tagName !== 'ARTICLE' && LAYOUT_REGION.test(label) && !(depth === 0 && BYLINE_LABEL.test(label))) {
+      if (holders === null || !COLUMN_REGION.test(label)) return true;
+      inLayout = true;
+    }
   }
-  return inAside;
+  return inAside || inLayout;
 }
+
+/** The footer of one post, named so by its theme: Blogger's "post-footer", WordPress's "entry-footer", "article-footer". */
+const POST_FOOTER = /(?:^|[\s_-])(?:post|entry|article|story)[-_]?footer(?:$|[\s_-])/i;
 
 const ancestorSets = new WeakMap<Element, Set<Element>>();
 

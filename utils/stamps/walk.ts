@@ -3,11 +3,11 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SV
 const MAX_CHILDREN = 5_000;
 
 /**
- * Text nodes outside scripts and styles, in document order: a bounded depth-first walk over plain
- * child links (cheaper than TreeWalker in every DOM we run in), capped at `max` nodes so a page of
- * 100,000 nodes stays fast. `visit` returns true to stop early.
+ * Text nodes outside scripts and styles, in document order (or from the end backwards, `fromEnd`): a
+ * bounded depth-first walk over plain child links (cheaper than TreeWalker in every DOM we run in),
+ * capped at `max` nodes so a page of 100,000 nodes stays fast. `visit` returns true to stop early.
  */
-export function walkText(root: Element, visit: (text: Text) => boolean | void, max: number): void {
+export function walkText(root: Element, visit: (text: Text) => boolean | void, max: number, fromEnd = false): void {
   const stack: Node[] = [root];
   for (let count = 0; stack.length > 0 && count < max; count += 1) {
     const node = stack.pop()!;
@@ -18,6 +18,7 @@ export function walkText(root: Element, visit: (text: Text) => boolean | void, m
     if (node.nodeType !== 1 || SKIP.has((node as Element).tagName)) continue;
     // Indexing childNodes, not previousSibling: some DOMs find a sibling by searching the parent's list.
     const kids = node.childNodes;
-    for (let i = Math.min(kids.length, MAX_CHILDREN) - 1; i >= 0; i -= 1) stack.push(kids[i]!);
+    if (fromEnd) for (let i = Math.max(0, kids.length - MAX_CHILDREN); i < kids.length; i += 1) stack.push(kids[i]!);
+    else for (let i = Math.min(kids.length, MAX_CHILDREN) - 1; i >= 0; i -= 1) stack.push(kids[i]!);
   }
 }

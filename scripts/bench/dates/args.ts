@@ -12,13 +12,18 @@ export interface BenchOptions {
   only: string[];
   /** Write per-page results (id, label, ours, verdict) here. */
   json?: string;
+  /** Time the stamps + notice step and each detector in headless Chromium instead of scoring (cold and warm ms). */
+  chromium: boolean;
+  /** With --chromium: also time the step as `utils/` was at this git revision, page by page in the same run. */
+  against?: string;
 }
 
 export const USAGE = `usage: npm run bench:dates -- [--corpus wide|narrow|all] [--no-peers] [--readability]
-                          [--misses | --no-misses | --verbose] [--only ID-PART]... [--json FILE]`;
+                          [--misses | --no-misses | --verbose] [--only ID-PART]... [--json FILE]
+                          [--chromium [--against REV]]   (per-detector ms in headless Chromium, no scoring)`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { corpora: ['narrow', 'wide'], peers: true, readability: false, misses: 'list', only: [] };
+  const options: BenchOptions = { corpora: ['narrow', 'wide'], peers: true, readability: false, misses: 'list', only: [], chromium: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--corpus') {
@@ -28,6 +33,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       else fail(`--corpus takes wide, narrow or all, got "${value ?? ''}"`);
     } else if (arg === '--no-peers') options.peers = false;
     else if (arg === '--readability') options.readability = true;
+    else if (arg === '--chromium') options.chromium = true;
+    else if (arg === '--against') options.against = argv[++i] ?? fail('--against needs a git revision');
     else if (arg === '--misses') options.misses = 'list';
     else if (arg === '--no-misses') options.misses = 'none';
     else if (arg === '--verbose') options.misses = 'all';
