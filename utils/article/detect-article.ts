@@ -3,9 +3,14 @@ import { isHomeAddress } from './address';
 import { looksLikeListing, proseUnderHeading } from './prose-heading';
 import { MIN_PROSE, runningText } from './running-text';
 
-/** schema.org's Article and its kinds (NewsArticle, TechArticle, ScholarlyArticle…), blog posts and reports. */
-const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/;
-const MICRODATA_ARTICLE = /schema\.org\/(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)\b/;
+/**
+ * schema.org's Article and its kinds: NewsArticle, TechArticle, ScholarlyArticle…, reports, and the postings
+ * (BlogPosting, LiveBlogPosting, SocialMediaPosting and its DiscussionForumPosting: a forum thread's
+ * opening post, one dated item, where a forum's index is none).
+ */
+const ARTICLE_KINDS = '[A-Za-z]*Article|(?:Blog|LiveBlog|SocialMedia|DiscussionForum)Posting|Report';
+const ARTICLE_TYPES = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:${ARTICLE_KINDS})"`);
+const MICRODATA_ARTICLE = new RegExp(`schema\\.org/(?:${ARTICLE_KINDS})\\b`);
 /** og:type values naming a thing that is not a dated text: a product, a video, a person, a place. */
 const OTHER_OG_TYPE = /^(?:product|video|music|profile|place|business|books?)\b/i;
 const OTHER_JSON_LD = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ItemList|CollectionPage|SearchResultsPage)"/;
@@ -51,6 +56,7 @@ function metadataReasons(doc: Document, meta: MetaSigns, jsonLd: string[]): stri
   if (meta.ogType === 'article') reasons.push('og:type is article');
   if (jsonLd.some((text) => ARTICLE_TYPES.test(text))) reasons.push('JSON-LD describes an article');
   if (meta.publishedTime) reasons.push('article:published_time meta');
+  if (meta.issued) reasons.push('Dublin Core issue date (DC.date.issued)');
   if (reasons.length === 0 && microdataArticle(doc)) reasons.push('microdata describes an article');
   return reasons;
 }
@@ -58,10 +64,15 @@ function metadataReasons(doc: Document, meta: MetaSigns, jsonLd: string[]): stri
 interface MetaSigns {
   ogType: string;
   publishedTime: boolean;
+  /** Dublin Core's "date of formal issuance" of this resource: the page itself is an issued, dated item. */
+  issued: boolean;
 }
 
+/** Its usual spellings, listed: a case-insensitive attribute selector is not supported everywhere the check runs. */
+const ISSUED = ['DC.date.issued', 'dc.date.issued', 'DC.Date.Issued', 'dcterms.issued', 'DCTERMS.issued'].map((name) => `meta[name="${name}"]`).join(', ');
+
 /**
- * og:type and article:published_time live in <head>. Lookups that find nothing create no element
+ * og:type, article:published_time and Dublin Core's issue date live in <head>. Lookups that find nothing create no element
  * objects, which is most of a first look's cost in a content script's fresh world.
  */
 function metaSigns(doc: Document): MetaSigns {
@@ -70,6 +81,7 @@ function metaSigns(doc: Document): MetaSigns {
   return {
     ogType: (ogType?.getAttribute('content') ?? ogType?.getAttribute('value') ?? '').trim().toLowerCase(),
     publishedTime: head?.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]') != null,
+    issued: head?.querySelector(ISSUED) != null,
   };
 }
 
