@@ -16,13 +16,20 @@ export const MIN_PROSE = 2;
 export interface RunningText {
   /** Paragraphs of running text among those read (reading stops at MIN_PROSE once the <article> question is settled). */
   prose: number;
-  /** The <article> element holding the first paragraph that sits in one, and its paragraphs. */
+  /** The outermost <article> element around the first paragraph that sits in one, and its paragraphs. */
   article: Element | null;
   articleParagraphs: number;
 }
 
 export function isProse(paragraph: Element): boolean {
   return (paragraph.textContent ?? '').trim().length >= PROSE_CHARS;
+}
+
+/** The outermost <article> around a paragraph: a post's own, not an image's or a quote's <article> inside it. */
+function outermostArticle(paragraph: Element): Element | null {
+  let article = paragraph.closest('article');
+  for (let outer = article?.parentElement?.closest('article'); outer; outer = outer.parentElement?.closest('article')) article = outer;
+  return article;
 }
 
 export function runningText(doc: Document): RunningText {
@@ -32,7 +39,7 @@ export function runningText(doc: Document): RunningText {
   for (let i = 0; i < MAX_SCANNED; i += 1) {
     const paragraph = paragraphs[i];
     if (!paragraph) break;
-    article ??= paragraph.closest('article');
+    article ??= outermostArticle(paragraph);
     if (isProse(paragraph)) prose += 1;
     if (prose >= MIN_PROSE && (article || i >= ARTICLE_SCAN)) break;
   }
