@@ -7,7 +7,8 @@ import { isProse, MIN_PROSE } from './running-text';
  * Related links and sidebars after the text do not count. The main heading is an <h1>; a page with none
  * (older blog themes title a post with <h2>/<h3>) is tried by its first few <h2>/<h3>. Bounded: at most
  * MAX_HEADINGS headings, MAX_LEVELS ancestors each, MAX_PARAGRAPHS paragraphs and MAX_LINKED linked
- * headings of one container are read, all by native lookups; no layout is read.
+ * headings of one container are read, all by native lookups; no layout is read. Its heading lookups run
+ * only on pages that running-text.ts found running text on, so pages without any pay none of them.
  */
 const MAX_HEADINGS = 3;
 const MAX_LEVELS = 8;

@@ -22,7 +22,9 @@ export interface RunningText {
 }
 
 export function isProse(paragraph: Element): boolean {
-  return (paragraph.textContent ?? '').trim().length >= PROSE_CHARS;
+  const text = paragraph.textContent ?? '';
+  // Most paragraphs that are not running text are short: no trimmed copy is made for them.
+  return text.length >= PROSE_CHARS && text.trim().length >= PROSE_CHARS;
 }
 
 /** The outermost <article> around a paragraph: a post's own, not an image's or a quote's <article> inside it. */
