@@ -29,13 +29,15 @@ describe('detectArticle', () => {
     expect(detectArticle(page('', `${filler}<script type="application/ld+json">{"@type": ["WebPage", "NewsArticle"]}</script>`)).reasons).toEqual(['JSON-LD describes an article']);
   });
 
-  it('takes a forum thread\'s opening post (JSON-LD DiscussionForumPosting) and a social post (microdata) as dated items', () => {
+  it('takes a forum thread\'s opening post (JSON-LD or microdata DiscussionForumPosting) as a dated item, a profile\'s list of posts not', () => {
     const thread = page('<meta property="og:type" content="website">', `<div class="p-title"><h1>Patchnotes 4.47.4 - Bugfix-Build</h1></div>
       <article class="message"><div class="bbWrapper">Hallo zusammen,<br>folgende Fehler wurden behoben.</div></article>
       <script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Patchnotes 4.47.4", "datePublished": "2020-09-18T10:32:11+0200"}</script>`);
     expect(detectArticle(thread, 'https://game.example.com/forums/threads/patchnotes-4-47-4.3976/')).toEqual({ isArticle: true, reasons: ['JSON-LD describes an article'] });
-    const post = page('', '<div itemscope itemtype="https://schema.org/SocialMediaPosting"><meta itemprop="datePublished" content="2021-05-02"><p>Short note.</p></div>');
+    const post = page('', '<div itemscope itemtype="https://schema.org/DiscussionForumPosting"><meta itemprop="datePublished" content="2021-05-02"><p>Short note.</p></div>');
     expect(detectArticle(post).reasons).toEqual(['microdata describes an article']);
+    const profile = page('<script type="application/ld+json">{"@type": "ProfilePage", "mainEntity": {"@type": "Person"}, "hasPart": [{"@type": "SocialMediaPosting", "datePublished": "2021-05-02"}, {"@type": "SocialMediaPosting", "datePublished": "2021-04-30"}]}</script>', '<h1>@example</h1>');
+    expect(detectArticle(profile, 'https://social.example.com/@example').isArticle).toBe(false);
     const forumIndex = page('<script type="application/ld+json">{"@type": "WebPage", "name": "Forum"}</script>', '<h1>Forum</h1><table><tr><td><a href="/t1">Thema 1</a></td></tr></table>');
     expect(detectArticle(forumIndex, 'https://game.example.com/forums/').isArticle).toBe(false);
   });

@@ -5,10 +5,10 @@ import { MIN_PROSE, runningText } from './running-text';
 
 /**
  * schema.org's Article and its kinds: NewsArticle, TechArticle, ScholarlyArticle…, reports, and the postings
- * (BlogPosting, LiveBlogPosting, SocialMediaPosting and its DiscussionForumPosting: a forum thread's
- * opening post, one dated item, where a forum's index is none).
+ * BlogPosting, LiveBlogPosting and DiscussionForumPosting (a forum thread's opening post, one dated item,
+ * where a forum's index is none). Not the general SocialMediaPosting: a profile page lists many of them.
  */
-const ARTICLE_KINDS = '[A-Za-z]*Article|(?:Blog|LiveBlog|SocialMedia|DiscussionForum)Posting|Report';
+const ARTICLE_KINDS = '[A-Za-z]*Article|(?:Blog|LiveBlog|DiscussionForum)Posting|Report';
 const ARTICLE_TYPES = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:${ARTICLE_KINDS})"`);
 const MICRODATA_ARTICLE = new RegExp(`schema\\.org/(?:${ARTICLE_KINDS})\\b`);
 /** og:type values naming a thing that is not a dated text: a product, a video, a person, a place. */
