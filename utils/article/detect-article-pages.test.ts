@@ -86,4 +86,16 @@ describe('detectArticle without article metadata', () => {
     const manyHeadings = shell(`<main>${Array.from({ length: 4 }, (_, i) => `<div><h1><a href="/n${i}">News ${i}</a></h1>${prose('Teaser', 2)}</div>`).join('')}</main>`);
     expect(detectArticle(manyHeadings, 'https://example.org/news/').isArticle).toBe(false);
   });
+
+  it('counts the paragraphs of the post\'s own <article>, not of an image\'s <article> with its caption inside it', () => {
+    const media = '<article class="media"><img src="/fell.jpg" alt=""><p>Da Fellbesatz für Kleider von Pelzfarmen oder gezielter Jagd stammt, verzichten immer mehr Marken darauf.</p><p>Pixabay</p></article>';
+    const story = shell(`${nav}<article class="node"><div class="node__header"><h1>Pelz: Luxusmarken steigen aus</h1>${media}</div><div class="field">${prose('Absatz', 5)}</div></article>`);
+    expect(detectArticle(story, 'https://www.example.ch/natur/pelz-luxusmarken')).toMatchObject({ isArticle: true, reasons: ['<article> element', '7 paragraphs of text'] });
+  });
+
+  it('stops at pages without running text: a forum thread of short posts, a table of readings', () => {
+    const post = (i: number): string => `<div class="post"><p class="author">Posted <time datetime="2026-11-0${(i % 9) + 1}T10:00">2026-11-0${(i % 9) + 1} 10:00</time></p><div class="content">Same here, thanks!</div></div>`;
+    const thread = shell(`${nav}<div id="wrap"><h2 class="topic-title">Re: city budget</h2>${Array.from({ length: 60 }, (_, i) => post(i)).join('')}</div>`);
+    expect(detectArticle(thread, 'https://forum.example.org/viewtopic.php?t=12')).toEqual({ isArticle: false, reasons: ['no article metadata, <article> element or body text'], paragraphs: null });
+  });
 });

@@ -1,10 +1,16 @@
 import type { ArticleVerdict } from '../report';
 import { isHomeAddress } from './address';
 import { looksLikeListing, proseUnderHeading } from './prose-heading';
+import { MIN_PROSE, runningText } from './running-text';
 
-/** schema.org's Article and its kinds (NewsArticle, TechArticle, ScholarlyArticle…), blog posts and reports. */
-const ARTICLE_TYPES = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)"/;
-const MICRODATA_ARTICLE = /schema\.org\/(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report)\b/;
+/**
+ * schema.org's Article and its kinds: NewsArticle, TechArticle, ScholarlyArticle…, reports, and the postings
+ * BlogPosting, LiveBlogPosting and DiscussionForumPosting (a forum thread's opening post, one dated item,
+ * where a forum's index is none). Not the general SocialMediaPosting: a profile page lists many of them.
+ */
+const ARTICLE_KINDS = '[A-Za-z]*Article|(?:Blog|LiveBlog|DiscussionForum)Posting|Report';
+const ARTICLE_TYPES = new RegExp(`"@type"\\s*:\\s*(?:\\[[^\\]]*)?"(?:${ARTICLE_KINDS})"`);
+const MICRODATA_ARTICLE = new RegExp(`schema\\.org/(?:${ARTICLE_KINDS})\\b`);
 /** og:type values naming a thing that is not a dated text: a product, a video, a person, a place. */
 const OTHER_OG_TYPE = /^(?:product|video|music|profile|place|business|books?)\b/i;
 const OTHER_JSON_LD = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:Product|ItemList|CollectionPage|SearchResultsPage)"/;
@@ -15,13 +21,14 @@ const MAX_JSON_LD = 30;
 
 /**
  * A cheap first look, so pages that are not articles cost almost nothing: native lookups only (the head's
- * metas, JSON-LD blocks anywhere, microdata items, the first <article>, the <h1>s) and bounded counts of
- * paragraphs; it never walks the page in script and reads no layout. In order: a site's home page is a list
- * of what is new, never an article; article metadata decides; else an <article> element holding paragraphs;
- * else one video with its upload date (a broadcaster's or a channel's video page) is one, and a product,
- * another video page or a list the page declares is none; else one main heading over running text
- * (a blog post, a press release, an association's news item) is one, unless linked teaser headings
- * beside it make the page a listing. `url` is the page's address (the content script's location.href).
+ * metas, JSON-LD blocks anywhere, microdata items, the page's first paragraphs) and bounded reads; it never
+ * walks the page in script and reads no layout. In order: a site's home page is a list of what is new, never
+ * an article; article metadata decides; else an <article> element holding paragraphs; else one video with
+ * its upload date (a broadcaster's or a channel's video page) is one, and a product, another video page or
+ * a list the page declares is none; else a page without running text (search results, a forum thread, an
+ * app, a data table) is none, with no heading lookups; else one main heading over running text (a blog
+ * post, a press release, an association's news item) is one, unless linked teaser headings beside it make
+ * the page a listing. `url` is the page's address (the content script's location.href).
  */
 export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   if (url !== undefined && isHomeAddress(url)) return { isArticle: false, reasons: ['the address is a site\'s home page'] };
@@ -29,15 +36,15 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   const jsonLd = jsonLdTexts(doc);
   const reasons = metadataReasons(doc, meta, jsonLd);
   if (reasons.length > 0) return { isArticle: true, reasons };
-  const article = doc.getElementsByTagName('article')[0];
-  const paragraphs = article ? article.getElementsByTagName('p').length : 0;
+  const text = runningText(doc);
+  const { article, articleParagraphs: paragraphs } = text;
   if (article && paragraphs >= MIN_PARAGRAPHS) return { isArticle: true, reasons: ['<article> element', `${paragraphs} paragraphs of text`] };
   // For the popup's "why not": the <article> element's paragraphs, null when the page has none.
   const counted = article ? paragraphs : null;
   const why = article ? `no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}` : 'no article metadata, <article> element or body text';
   if (meta.ogType.startsWith('video') && doc.querySelectorAll('[itemprop="uploadDate"]').length === 1) return { isArticle: true, reasons: [`og:type is ${meta.ogType}`, 'one dated video (uploadDate)'] };
   if (OTHER_OG_TYPE.test(meta.ogType) || jsonLd.some((text) => OTHER_JSON_LD.test(text))) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`], paragraphs: counted };
-  const prose = proseUnderHeading(doc);
+  const prose = text.prose >= MIN_PROSE ? proseUnderHeading(doc) : null;
   if (!prose) return { isArticle: false, reasons: [why], paragraphs: counted };
   if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`], paragraphs: counted };
   return { isArticle: true, reasons: [`one main heading (<${prose.heading}>)`, `${prose.prose} paragraphs of running text under it`] };
@@ -49,6 +56,7 @@ function metadataReasons(doc: Document, meta: MetaSigns, jsonLd: string[]): stri
   if (meta.ogType === 'article') reasons.push('og:type is article');
   if (jsonLd.some((text) => ARTICLE_TYPES.test(text))) reasons.push('JSON-LD describes an article');
   if (meta.publishedTime) reasons.push('article:published_time meta');
+  if (meta.issued) reasons.push('Dublin Core issue date (DC.date.issued)');
   if (reasons.length === 0 && microdataArticle(doc)) reasons.push('microdata describes an article');
   return reasons;
 }
@@ -56,10 +64,15 @@ function metadataReasons(doc: Document, meta: MetaSigns, jsonLd: string[]): stri
 interface MetaSigns {
   ogType: string;
   publishedTime: boolean;
+  /** Dublin Core's "date of formal issuance" of this resource: the page itself is an issued, dated item. */
+  issued: boolean;
 }
 
+/** Its usual spellings, listed: a case-insensitive attribute selector is not supported everywhere the check runs. */
+const ISSUED = ['DC.date.issued', 'dc.date.issued', 'DC.Date.Issued', 'dcterms.issued', 'DCTERMS.issued'].map((name) => `meta[name="${name}"]`).join(', ');
+
 /**
- * og:type and article:published_time live in <head>. Lookups that find nothing create no element
+ * og:type, article:published_time and Dublin Core's issue date live in <head>. Lookups that find nothing create no element
  * objects, which is most of a first look's cost in a content script's fresh world.
  */
 function metaSigns(doc: Document): MetaSigns {
@@ -68,6 +81,7 @@ function metaSigns(doc: Document): MetaSigns {
   return {
     ogType: (ogType?.getAttribute('content') ?? ogType?.getAttribute('value') ?? '').trim().toLowerCase(),
     publishedTime: head?.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]') != null,
+    issued: head?.querySelector(ISSUED) != null,
   };
 }
 

@@ -1,3 +1,5 @@
+import { isProse, MIN_PROSE } from './running-text';
+
 /**
  * Pages without article metadata or an <article> element: a careful reader calls a page one article when
  * its main heading sits in a container with paragraphs of running text, and no teaser headings (each a link
@@ -5,15 +7,13 @@
  * Related links and sidebars after the text do not count. The main heading is an <h1>; a page with none
  * (older blog themes title a post with <h2>/<h3>) is tried by its first few <h2>/<h3>. Bounded: at most
  * MAX_HEADINGS headings, MAX_LEVELS ancestors each, MAX_PARAGRAPHS paragraphs and MAX_LINKED linked
- * headings of one container are read, all by native lookups; no layout is read.
+ * headings of one container are read, all by native lookups; no layout is read. Its heading lookups run
+ * only on pages that running-text.ts found running text on, so pages without any pay none of them.
  */
 const MAX_HEADINGS = 3;
 const MAX_LEVELS = 8;
 const MAX_PARAGRAPHS = 40;
 const MAX_LINKED = 50;
-/** A paragraph of running text, not a caption, a date line or a teaser's one-liner. */
-const PROSE_CHARS = 80;
-const MIN_PROSE = 2;
 /**
  * Linked headings before the end of the running text make a listing when there are many, or a few with
  * little text between them; a news story's "more on this" box of two or three links inside its text does not.
@@ -68,7 +68,7 @@ function proseContainer(heading: Element): { container: Element; prose: number; 
     let prose = 0;
     let lastProse: Element | null = null;
     for (let i = 0; i < Math.min(paragraphs.length, MAX_PARAGRAPHS); i += 1) {
-      if ((paragraphs[i]!.textContent ?? '').trim().length < PROSE_CHARS) continue;
+      if (!isProse(paragraphs[i]!)) continue;
       prose += 1;
       lastProse = paragraphs[i]!;
     }
