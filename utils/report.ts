@@ -79,8 +79,8 @@ export interface ArticleVerdict {
   /** Human-readable reasons, e.g. "og:type is article", "JSON-LD NewsArticle" (for logs and the CLI). */
   reasons: string[];
   /**
-   * Without article metadata: the paragraphs in the page's first <article> element, or null when it has
-   * none. Absent when metadata decided. The popup tells a reader why a page is not an article from this.
+   * Without article metadata: the paragraphs in the outermost <article> element around the page's first
+   * paragraphs, or null when there is none. Absent when metadata decided. The popup tells a reader why a page is not an article from this.
    */
   paragraphs?: number | null;
 }
