@@ -24,5 +24,8 @@ describe('mayNeedTags', () => {
     expect(mayNeedTags('The company will close the plant.')).toBe(true);
     expect(mayNeedTags('The agency is still advising residents to boil water.')).toBe(true);
     expect(mayNeedTags('No group has claimed responsibility.')).toBe(true);
+    expect(mayNeedTags('The police haven’t seen the photos, the Journal reported.')).toBe(true);
+    expect(mayNeedTags('The ministry isn’t saying where the troops are.')).toBe(true);
+    expect(mayNeedTags('There should be zero tolerance for such material.')).toBe(true);
   });
 });
