@@ -2,6 +2,7 @@ import type { Claim, ClaimCategory } from '../utils/report';
 import { categoryName } from './category-names';
 import { highlightCues } from './cue-highlight';
 import { el } from './dom';
+import { resolvedLine } from './words/claim-words';
 import { formatNumber, type Words } from './words/words';
 
 export interface ClaimHandlers {
@@ -63,10 +64,10 @@ function renderClaim(claim: Claim, handlers: ClaimHandlers, words: Words): HTMLE
   show.addEventListener('click', () => handlers.onShow(claim));
   const copy = el('button', { type: 'button', class: 'copy' }, words.t('claims.copy'));
   copy.addEventListener('click', () => handlers.onCopy(claim));
-  const resolved = claim.cues.flatMap((cue) => (cue.resolved ? [`“${cue.text}” → ${cue.resolved.label}`] : []));
+  const resolved = claim.cues.flatMap((cue) => resolvedLine(cue, words) ?? []);
   return el('li', { class: 'claim', 'data-claim-id': claim.id, 'data-categories': claim.categories.join(' ') },
     el('p', { class: 'tags' }, ...claim.categories.map((k) => el('span', { class: `tag tag-${k}` }, categoryName(k, words)))),
-    el('p', { class: 'sentence' }, ...highlightCues(claim.text, claim.cues)),
+    el('p', { class: 'sentence' }, ...highlightCues(claim.text, claim.cues, words)),
     resolved.length > 0 && el('p', { class: 'resolved' }, resolved.join(' · ')),
     el('div', { class: 'actions' }, show, copy));
 }

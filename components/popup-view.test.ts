@@ -81,7 +81,17 @@ describe('claims in the popup', () => {
     const root = rendered({ state: 'ready', report: report(), claims: [claim()] });
     expect(Array.from(root.querySelectorAll('.sentence mark'), (m) => m.textContent)).toEqual(['now', 'last week']);
     expect(root.querySelector('.sentence')?.textContent).toBe(claim().text);
-    expect(root.querySelector('.resolved')?.textContent).toContain('“last week” → week of 2 Jun 2014');
+    expect(root.querySelector('.resolved')?.textContent).toBe('“last week” → the week around Thu, 5 Jun 2014');
+    expect(Array.from(root.querySelectorAll('.sentence mark'), (m) => m.getAttribute('title'))).toEqual([
+      '“now” describes the day of writing', 'counts from the day of writing, not from today',
+    ]);
+  });
+
+  it('says each cue’s reason and resolved date in the reader’s language', () => {
+    const root = document.createElement('main');
+    renderPopup(root, { state: 'ready', report: report(), claims: [claim()] }, DEFAULT_SETTINGS, noop, wordsFor('de-DE'));
+    expect(root.querySelector('.resolved')?.textContent).toBe('„last week“ → die Woche um den Do., 5. Juni 2014');
+    expect(root.querySelector('.sentence mark')?.getAttribute('title')).toBe('„jetzt“ meint den Tag, an dem der Text entstand');
   });
 
   it('orders by score and lists only the chosen categories', () => {
@@ -106,7 +116,7 @@ describe('claims in the popup', () => {
   });
 
   it('renders a hostile sentence as text', () => {
-    const hostile = claim({ text: 'Now <img src=x onerror=alert(1)> is here.', cues: [{ kind: 'present-state', text: 'Now', start: 0, end: 3, why: 'today' }] });
+    const hostile = claim({ text: 'Now <img src=x onerror=alert(1)> is here.', cues: [{ kind: 'present-state', text: 'Now', start: 0, end: 3, why: 'now' }] });
     const root = rendered({ state: 'ready', report: report(), claims: [hostile] });
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('.sentence')?.textContent).toBe(hostile.text);

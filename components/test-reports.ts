@@ -25,9 +25,9 @@ export function claim(overrides: Partial<Claim> = {}): Claim {
   return {
     id: 'c1', text, categories: ['present-state', 'relative-time'], score: 0.8,
     cues: [
-      { kind: 'present-state', text: 'now', start: 12, end: 15, why: 'says how things stand today' },
-      { kind: 'relative-time', text: 'last week', start: 61, end: 70, why: 'relative to the day of writing',
-        resolved: { value: '2014-06-05', precision: 'day', label: 'week of 2 Jun 2014' } },
+      { kind: 'present-state', text: 'now', start: 12, end: 15, why: 'now' },
+      { kind: 'relative-time', text: 'last week', start: 61, end: 70, why: 'relative',
+        resolved: { value: '2014-06-05', precision: 'day', qualifier: 'weekAround' } },
     ],
     locator: { sentenceIndex: 3, quote: text, prefix: '', suffix: '' }, ...overrides,
   };

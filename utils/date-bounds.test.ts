@@ -40,7 +40,7 @@ describe('boundedClaims', () => {
     const claim: Claim = {
       id: 'c1', text: 'Next year the law takes effect.', categories: ['relative-time'], score: 1,
       locator: { sentenceIndex: 0, quote: 'Next year', prefix: '', suffix: '' },
-      cues: [{ kind: 'relative-time', text: 'Next year', start: 0, end: 9, why: 'relative', resolved: { value: '2027', precision: 'year', label: '2027' } }],
+      cues: [{ kind: 'relative-time', text: 'Next year', start: 0, end: 9, why: 'relative', resolved: { value: '2027', precision: 'year' } }],
     };
     const [bounded] = boundedClaims([claim], NOW);
     expect(bounded!.text).toBe(claim.text);

@@ -4,6 +4,7 @@
  * Bump REPORT_VERSION when a field changes meaning.
  */
 import type { CategoryId } from './claims/categories';
+import type { CueWhy, DateQualifier } from './claims/cue-why';
 
 export const REPORT_VERSION = 2;
 
@@ -111,10 +112,13 @@ export interface ClaimCue {
   /** Character offsets within the claim's sentence. */
   start: number;
   end: number;
-  /** Why this is a cue, in words a reader understands. */
-  why: string;
-  /** For relative times: the date it resolves to against the publish stamp. */
-  resolved?: { value: string; precision: Precision; label: string } | null;
+  /** Why this is a cue, as an id (utils/claims/cue-why.ts); components/words/claim-words.ts says it in the reader's language. */
+  why: CueWhy;
+  /**
+   * For relative times: the date it resolves to against the publish stamp, as data: an ISO value at
+   * its precision, how it is qualified ("since", "a Thursday in", …) and, for a weekday, which (0 = Sunday).
+   */
+  resolved?: { value: string; precision: Precision; qualifier?: DateQualifier; weekday?: number } | null;
 }
 
 export interface ClaimLocator {

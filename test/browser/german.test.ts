@@ -6,6 +6,8 @@ import { waitForBadgeText } from '../../scripts/lib/page-badge';
 import { badgeLabel, badgeText, toolbarBadge, toolbarTitle } from '../../components/words/report-words';
 import type { Words } from '../../components/words/words';
 import type { PageReport } from '../../utils/report';
+import { cueWhy } from '../../components/words/claim-words';
+import { CUE_WHYS } from '../../utils/claims/cue-why';
 import { wordsFor } from '../helpers/words';
 import { describeBadge } from './helpers/extension-state';
 import { SEED_PAGE, SEEDS_DIR, seedReportNow } from './helpers/seed-site';
@@ -105,6 +107,22 @@ describe.each(BROWSER_NAMES)('%s in German: badge, toolbar, popup, options and w
     expect(body).toMatch(/Die Copyright-Zeile sagt „[^“]*© 2014[^“]*“/);
     expect(body).toMatch(/Aussagen zum Nachprüfen \(\d+\)/);
     for (const english of ['Published', 'Statements to recheck', 'years old', 'according to']) expect(body).not.toContain(english);
+    // Each claim's own words: the reason on every highlighted cue and the resolved dates are German too.
+    const claimWords = await popup.evaluate(() => ({
+      whys: Array.from(document.querySelectorAll('.sentence mark'), (m) => m.getAttribute('title') ?? ''),
+      resolved: Array.from(document.querySelectorAll('.claim .resolved'), (p) => p.textContent ?? ''),
+    }));
+    const germanWhys = new Set(CUE_WHYS.map((why) => cueWhy({ why }, de)));
+    const englishWhys = new Set(CUE_WHYS.map((why) => cueWhy({ why }, wordsFor('en'))));
+    expect(claimWords.whys.length).toBeGreaterThan(0);
+    for (const why of claimWords.whys) {
+      expect(germanWhys, why).toContain(why);
+      expect(englishWhys, why).not.toContain(why);
+    }
+    expect(claimWords.resolved.length).toBeGreaterThan(0);
+    for (const line of claimWords.resolved) expect(line).toMatch(/^„[^“]+“ → /);
+    // The page's own words stay quoted as they are; what As Of says after the arrow is German.
+    for (const line of claimWords.resolved) expect(line.split(' → ')[1]).not.toMatch(/\b(?:a|in|since|week|the|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/);
     await popup.close();
   });
 

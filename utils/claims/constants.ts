@@ -1,3 +1,5 @@
+import type { CueWhy } from './cue-why';
+
 /**
  * Word lists, patterns and weights of the claims engine, as data. Regexes are built once here.
  */
@@ -17,7 +19,6 @@ export const SENTENCE_OPENERS = new Set([
 ]);
 
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-export const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Paragraphs that are page furniture even when Readability keeps them. */
 export const FURNITURE_TEXT = /©|\(c\)\s*\d{4}|\ball rights reserved\b|\byou are commenting using\b|\blog (?:in|out) to (?:reply|comment)\b|\bleave a (?:reply|comment)\b|\bsign up for (?:our|the) newsletter\b/i;
@@ -32,9 +33,9 @@ export const LOCATOR_CONTEXT_WORDS = 4;
 
 /** Relative times that chrono-node reads, plus what it misses. Weekdays are resolved apart (past bias). */
 export const WEEKDAY = /\b(?:(last|next|this(?: coming)?|on|early|late) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s| [A-Z][a-z])/g;
-export const RELATIVE_EXTRA: { pattern: RegExp; why: string }[] = [
-  { pattern: /\b(earlier|later|late|early) this (year|month|week)\b/gi, why: 'relative to the day of writing' },
-  { pattern: /\b(?:recently|lately|in recent (?:days|weeks|months|years))\b/gi, why: '“recently” counts from the day of writing' },
+export const RELATIVE_EXTRA: { pattern: RegExp; why: CueWhy }[] = [
+  { pattern: /\b(earlier|later|late|early) this (year|month|week)\b/gi, why: 'partOfPeriod' },
+  { pattern: /\b(?:recently|lately|in recent (?:days|weeks|months|years))\b/gi, why: 'recently' },
 ];
 /** Future context before a bare weekday makes it the coming one ("will meet Friday"). */
 export const FUTURE_CONTEXT = /\b(?:will|is to|are to|plans? to|expected to|scheduled|due to|set to|next|coming|upcoming|until|by)\b/i;

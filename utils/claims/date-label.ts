@@ -1,33 +1,32 @@
-import { MONTH_SHORT, WEEKDAYS } from './constants';
+import type { DateQualifier } from './cue-why';
 import type { Reference, ResolvedDate } from './types';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** A calendar day (UTC arithmetic, so no machine time zone leaks in) as a resolved date. */
-export function dayResolved(utcMs: number, prefix = ''): ResolvedDate {
+/**
+ * Resolved dates as data (an ISO value, its precision, how it is qualified); the words are the
+ * reader's, said by components/words/claim-words.ts. UTC arithmetic, so no machine time zone leaks in.
+ */
+export function dayResolved(utcMs: number, qualifier?: DateQualifier): ResolvedDate {
   const d = new Date(utcMs);
-  const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
-  return {
-    value: `${y}-${pad(m + 1)}-${pad(day)}`,
-    precision: 'day',
-    label: `${prefix}${WEEKDAYS[d.getUTCDay()]!.slice(0, 3)} ${day} ${MONTH_SHORT[m]} ${y}`,
-  };
+  const value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return qualifier ? { value, precision: 'day', qualifier } : { value, precision: 'day' };
 }
 
-export function monthResolved(year: number, month: number, prefix = ''): ResolvedDate {
-  return { value: `${year}-${pad(month)}`, precision: 'month', label: `${prefix}${MONTH_SHORT[month - 1]} ${year}` };
+export function monthResolved(year: number, month: number, qualifier?: DateQualifier): ResolvedDate {
+  const value = `${year}-${pad(month)}`;
+  return qualifier ? { value, precision: 'month', qualifier } : { value, precision: 'month' };
 }
 
-/** Only the year (or month) is known: "a Thursday in 2014", "a day in Jun 2014", "2014". */
-export function coarseResolved(ref: Reference, what: string | null, yearShift = 0): ResolvedDate {
+/** Only the year (or month) is known: "a Thursday in 2014" (`weekday` 0 = Sunday), "a day in June 2014". */
+export function coarseResolved(ref: Reference, qualifier: DateQualifier, yearShift = 0, weekday?: number): ResolvedDate {
   const year = ref.year + yearShift;
-  if (ref.precision === 'month' && yearShift === 0) {
-    const within = `${MONTH_SHORT[ref.month - 1]} ${year}`;
-    return { value: `${year}-${pad(ref.month)}`, precision: 'month', label: what ? `${what} in ${within}` : within };
-  }
-  return { value: String(year), precision: 'year', label: what ? `${what} in ${year}` : String(year) };
+  const at: ResolvedDate = ref.precision === 'month' && yearShift === 0
+    ? { value: `${year}-${pad(ref.month)}`, precision: 'month', qualifier }
+    : { value: String(year), precision: 'year', qualifier };
+  return weekday === undefined ? at : { ...at, weekday };
 }
 
-export function yearResolved(year: number, prefix = ''): ResolvedDate {
-  return { value: String(year), precision: 'year', label: `${prefix}${year}` };
+export function yearResolved(year: number, qualifier?: DateQualifier): ResolvedDate {
+  return qualifier ? { value: String(year), precision: 'year', qualifier } : { value: String(year), precision: 'year' };
 }

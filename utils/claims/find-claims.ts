@@ -2,17 +2,21 @@ import type { Claim, StampFinding } from '../report';
 import { articleParagraphs } from './article-paragraphs';
 import { MAX_BODY_CHARS, MAX_SENTENCE_CHARS } from './constants';
 import { locatorFor, type BodySentence } from './locator';
+import { mayNeedTags } from './needs-tags';
 import { referenceOf } from './reference';
 import { categoriesOf, MIN_RAW, rawScore, toScore } from './score';
 import { viewCues } from './sentence-cues';
 import { sentenceView } from './sentence-view';
 import { splitSentences } from './split-sentences';
 import { tagSentences, type Tagged } from './tagger';
+import type { SentenceView } from './types';
 
 /** Sentences tagged per pass of the language model: its cost is mostly per pass, and a deadline is checked between sentences. */
 const TAG_BATCH = 40;
 /** A sentence has at least four words; "30." or "9" left by a split is not a statement. */
 const MIN_WORDS = /\S+\s+\S+\s+\S+\s+\S/;
+/** What a sentence that needs no tagging is read with (see needs-tags.ts). */
+const UNTAGGED: Tagged = { tokens: [], entities: [] };
 
 /** A short stable id from the sentence text (FNV-1a), so the popup can ask for it again. */
 function idOf(text: string): string {
@@ -55,13 +59,27 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
   const seen = new Set<string>();
   const claims: Claim[] = [];
   const readable = (text: string): boolean => text.length <= MAX_SENTENCE_CHARS && MIN_WORDS.test(text);
+  /** Sentences read without tags to decide whether they need them (needs-tags.ts), kept for reuse. */
+  const untagged = new Map<number, SentenceView | null>();
+  const needsTags = (position: number): boolean => {
+    const { text } = sentences[position]!;
+    if (!readable(text)) return false;
+    if (mayNeedTags(text)) return true;
+    if (!untagged.has(position)) {
+      const view = sentenceView(text, ref, position, UNTAGGED);
+      untagged.set(position, viewCues(view).length > 0 ? view : null);
+    }
+    return untagged.get(position) !== null;
+  };
   let batch = new Map<number, Tagged>();
   for (const [position, sentence] of sentences.entries()) {
     if (options.overBudget?.()) return { claims: ranked(claims), skipped: sentences.length - position };
-    if (seen.has(sentence.text) || !readable(sentence.text)) continue;
+    if (seen.has(sentence.text) || !needsTags(position)) continue;
     seen.add(sentence.text);
-    if (!batch.has(position)) batch = tagBatch(sentences, position, readable);
-    const view = sentenceView(sentence.text, ref, position, batch.get(position));
+    if (!batch.has(position)) batch = tagBatch(sentences, position, needsTags);
+    const tags = batch.get(position)!;
+    const cheap = untagged.get(position);
+    const view = cheap ? { ...cheap, ...tags } : sentenceView(sentence.text, ref, position, tags);
     const found = viewCues(view);
     const raw = found.length > 0 ? rawScore(found, view) : { listing: 0, ranking: 0 };
     if (raw.listing < MIN_RAW) continue;
@@ -77,10 +95,10 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
   return { claims: ranked(claims), skipped: 0 };
 }
 
-/** Tags the next TAG_BATCH readable sentences from `from` in one pass of the model. */
-function tagBatch(sentences: readonly BodySentence[], from: number, readable: (text: string) => boolean): Map<number, Tagged> {
+/** Tags the next TAG_BATCH sentences from `from` that need tags, in one pass of the model. */
+function tagBatch(sentences: readonly BodySentence[], from: number, needsTags: (position: number) => boolean): Map<number, Tagged> {
   const positions: number[] = [];
-  for (let p = from; p < sentences.length && positions.length < TAG_BATCH; p += 1) if (readable(sentences[p]!.text)) positions.push(p);
+  for (let p = from; p < sentences.length && positions.length < TAG_BATCH; p += 1) if (needsTags(p)) positions.push(p);
   const tagged = tagSentences(positions.map((p) => sentences[p]!.text));
   return new Map(positions.map((p, i) => [p, tagged[i]!]));
 }

@@ -10,14 +10,14 @@ const relativeTimeCues = (sentence: string, ref: Reference | null): ClaimCue[] =
 const THURSDAY: Reference = { precision: 'day', year: 2014, month: 6, day: 12 };
 const YEAR_ONLY: Reference = { precision: 'year', year: 2014 };
 
-function resolved(sentence: string, ref: Reference | null, cueText?: string): { value: string; precision: string; label: string } | null | undefined {
+function resolved(sentence: string, ref: Reference | null, cueText?: string): ClaimCue['resolved'] {
   const cues = relativeTimeCues(sentence, ref);
   return (cueText ? cues.find((c) => c.text.includes(cueText)) : cues[0])?.resolved;
 }
 
 describe('relative times against a day-precision publish stamp', () => {
   it('resolves weekdays to the most recent such day on or before the publish day', () => {
-    expect(resolved('Zebari told CNN on Thursday that the army collapsed.', THURSDAY)).toMatchObject({ value: '2014-06-12', label: 'Thu 12 Jun 2014' });
+    expect(resolved('Zebari told CNN on Thursday that the army collapsed.', THURSDAY)).toEqual({ value: '2014-06-12', precision: 'day' });
     expect(resolved('The agency said Wednesday that many had fled.', THURSDAY)).toMatchObject({ value: '2014-06-11', precision: 'day' });
     expect(resolved('Mosul collapsed swiftly Tuesday.', THURSDAY)?.value).toBe('2014-06-10');
     expect(resolved('The talks began Saturday.', THURSDAY)?.value).toBe('2014-06-07');
@@ -31,7 +31,7 @@ describe('relative times against a day-precision publish stamp', () => {
   it('resolves the phrases chrono-node knows, and the ones it misses', () => {
     expect(resolved('Just a day earlier, it appeared to have fallen.', THURSDAY)?.value).toBe('2014-06-11');
     expect(resolved('The minister resigned yesterday.', THURSDAY)?.value).toBe('2014-06-11');
-    expect(resolved('Earlier this year, it took control of Falluja.', THURSDAY)).toMatchObject({ value: '2014', precision: 'year' });
+    expect(resolved('Earlier this year, it took control of Falluja.', THURSDAY)).toEqual({ value: '2014', precision: 'year', qualifier: 'earlier' });
     expect(resolved('Elections are due next year.', THURSDAY)).toMatchObject({ value: '2015', precision: 'year' });
     expect(resolved('Prices rose this month.', THURSDAY)).toMatchObject({ value: '2014-06', precision: 'month' });
   });
@@ -45,7 +45,7 @@ describe('relative times against a day-precision publish stamp', () => {
 
 describe('relative times when only the year is known', () => {
   it('says which weekday without pretending to know the day', () => {
-    expect(resolved('Zebari told CNN on Thursday that the army collapsed.', YEAR_ONLY)).toEqual({ value: '2014', precision: 'year', label: 'a Thursday in 2014' });
+    expect(resolved('Zebari told CNN on Thursday that the army collapsed.', YEAR_ONLY)).toEqual({ value: '2014', precision: 'year', qualifier: 'someWeekday', weekday: 4 });
     expect(resolved('The minister resigned yesterday.', YEAR_ONLY)).toMatchObject({ value: '2014', precision: 'year' });
     expect(resolved('Earlier this year, it took control of Falluja.', YEAR_ONLY)?.value).toBe('2014');
   });

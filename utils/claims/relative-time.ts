@@ -3,6 +3,7 @@ import type { ClaimCue } from '../report';
 import { FUTURE_CONTEXT, RELATIVE_EXTRA, WEEKDAY } from './constants';
 import { coarseResolved, dayResolved, monthResolved, yearResolved } from './date-label';
 import { resolveWeekday } from './resolve-weekday';
+import type { DateQualifier } from './cue-why';
 import type { Reference, ResolvedDate, SentenceView } from './types';
 
 /** chrono results that count from the reference date (not "12 June 2014"): by tag, or by wording
@@ -18,8 +19,10 @@ const isUndatedDay = (result: ParsedResult): boolean =>
 const STARTS_WITH_WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 /** "the next day", "the day before": counted from an event in the story, not from the day of writing. */
 const RELATIVE_TO_EVENT = /^(?:the )?(?:(?:next|following|previous|prior) (?:day|morning|evening|night|week)|(?:day|night|week) (?:before|after))$/i;
-const WHY = 'counts from the day of writing, not from today';
-const UNDATED_WHY = 'a date without its year: the year of publication';
+const WHY = 'relative';
+const UNDATED_WHY = 'undated';
+const SOME: Record<'month' | 'week' | 'day', DateQualifier> = { month: 'someMonth', week: 'someWeek', day: 'someDay' };
+const WHEN = (word: string): DateQualifier => word.toLowerCase() as 'early' | 'earlier' | 'late' | 'later';
 
 /** A day and month without a year is that day in the publication year (issue: "20 November" in a 29 Nov story). */
 function undatedDay(result: ParsedResult, ref: Reference): ResolvedDate {
@@ -36,19 +39,20 @@ function resolveChrono(result: ParsedResult, ref: Reference | null): ResolvedDat
   const [y, m, d] = [result.start.get('year') ?? ref.year, result.start.get('month') ?? 1, result.start.get('day') ?? 1];
   const unit = unitOf(result.text);
   if (unit === 'year') return yearResolved(y);
-  if (ref.precision !== 'day') return coarseResolved(ref, `a ${unit}`, y - ref.year);
+  if (ref.precision !== 'day') return coarseResolved(ref, SOME[unit], y - ref.year);
   if (unit === 'month') return monthResolved(y, m);
-  return dayResolved(Date.UTC(y, m - 1, d), unit === 'week' ? 'week around ' : '');
+  return dayResolved(Date.UTC(y, m - 1, d), unit === 'week' ? 'weekAround' : undefined);
 }
 
 function resolveExtra(text: string, ref: Reference | null): ResolvedDate | null {
   const match = /(earlier|later|late|early) this (year|month|week)/i.exec(text);
   if (!ref || !match) return null;
-  const when = `${match[1]!.toLowerCase()} in `;
-  if (match[2]!.toLowerCase() === 'year') return yearResolved(ref.year, when);
-  if (ref.precision === 'day' && match[2]!.toLowerCase() === 'month') return monthResolved(ref.year, ref.month, when);
-  if (ref.precision === 'day') return dayResolved(Date.UTC(ref.year, ref.month - 1, ref.day), `${match[1]!.toLowerCase()} in the week of `);
-  return coarseResolved(ref, `a ${match[2]!.toLowerCase()}`);
+  const when = WHEN(match[1]!);
+  const period = match[2]!.toLowerCase();
+  if (period === 'year') return yearResolved(ref.year, when);
+  if (ref.precision === 'day' && period === 'month') return monthResolved(ref.year, ref.month, when);
+  if (ref.precision === 'day') return dayResolved(Date.UTC(ref.year, ref.month - 1, ref.day), when);
+  return coarseResolved(ref, period === 'month' ? 'someMonth' : 'someWeek');
 }
 
 /**

@@ -11,8 +11,7 @@ const DAY_MS = 86_400_000;
  */
 export function resolveWeekday(weekday: string, modifier: string | undefined, looksAhead: boolean, ref: Reference): ResolvedDate {
   const target = WEEKDAYS.indexOf(weekday);
-  const what = `a ${weekday}`;
-  if (ref.precision !== 'day') return coarseResolved(ref, what);
+  if (ref.precision !== 'day') return coarseResolved(ref, 'someWeekday', 0, target);
   const refMs = Date.UTC(ref.year, ref.month - 1, ref.day);
   const today = new Date(refMs).getUTCDay();
   const mod = modifier?.toLowerCase();

@@ -18,7 +18,7 @@ const base = analyzePage(seedDocument(), { url: SEED_URL, now: NOW });
 function hostileReport(text: string): { report: PageReport; claims: Claim[] } {
   const claim: Claim = {
     id: 'c1', text: `Now ${text}`, categories: ['present-state'], score: 1,
-    cues: [{ kind: 'present-state', text: 'Now', start: 0, end: 3, why: text, resolved: { value: '2014', precision: 'year', label: text } }],
+    cues: [{ kind: 'present-state', text: 'Now', start: 0, end: 3, why: 'now', resolved: { value: '2014', precision: 'year' } }],
     locator: { sentenceIndex: 0, quote: text, prefix: text, suffix: text },
   };
   const report: PageReport = {

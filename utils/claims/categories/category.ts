@@ -1,4 +1,5 @@
 import type { ClaimCue } from '../../report';
+import type { CueWhy } from '../cue-why';
 import type { SentenceView } from '../types';
 
 /** A cue as a detector finds it, with how strongly it says "recheck me" (the category weight times this). */
@@ -37,10 +38,10 @@ export function defineCategory<const Id extends string>(
   return { ...card, ...rest() };
 }
 
-/** A cue pattern and the reader-facing reason it gives. Patterns must be linear: no unbounded lookaround. */
+/** A cue pattern and the reason it gives (an id: the reader's words are in the catalogue). Patterns must be linear: no unbounded lookaround. */
 export interface CuePattern {
   pattern: RegExp;
-  why: string;
+  why: CueWhy;
   strength?: number;
 }
 

@@ -3,10 +3,10 @@ import { defineCategory, type Category, patternCues, type CuePattern, type Found
 import type { SentenceView } from '../types';
 
 const FORECAST_WORDS: CuePattern[] = [
-  { pattern: /\b(?:is|are|was|were) (?:expected|likely|set|due|poised|scheduled|slated|projected|forecast|to be) to\b|\b(?:is|are|was|were) to (?!be\b)\w+/g, why: 'an expectation at the time of writing' },
-  { pattern: /\b(?:plans?|planned|planning|intends?|intended|aims?|seeks?|vows?|vowed|pledges?|pledged|promises?|promised) to\b/g, why: 'an intention — was it carried out?' },
-  { pattern: /\b(?:threaten(?:s|ed|ing)?|predict(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b/g, why: 'a threat or prediction — did it come true?' },
-  { pattern: /\b(?:would|could) (?:eventually |soon |likely )?(?:need|be|allow|have|take|include|cost|require|bring|open|close|begin|start|end|replace)\b/g, why: 'a plan or prospect as reported then', strength: 0.8 },
+  { pattern: /\b(?:is|are|was|were) (?:expected|likely|set|due|poised|scheduled|slated|projected|forecast|to be) to\b|\b(?:is|are|was|were) to (?!be\b)\w+/g, why: 'expectation' },
+  { pattern: /\b(?:plans?|planned|planning|intends?|intended|aims?|seeks?|vows?|vowed|pledges?|pledged|promises?|promised) to\b/g, why: 'intention' },
+  { pattern: /\b(?:threaten(?:s|ed|ing)?|predict(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b/g, why: 'prediction' },
+  { pattern: /\b(?:would|could) (?:eventually |soon |likely )?(?:need|be|allow|have|take|include|cost|require|bring|open|close|begin|start|end|replace)\b/g, why: 'prospect', strength: 0.8 },
 ];
 
 /** "will" / "won't" / "going to" as verbs (wink-nlp tags "political will" a noun), and "hopes" as a verb. */
@@ -18,8 +18,8 @@ function modalCues(view: SentenceView): FoundCue[] {
     const future = (t.lower === 'will' || t.lower === 'wo' || t.lower === 'shall') && t.pos === 'AUX' && verbFollows;
     const going = t.lower === 'going' && next?.lower === 'to' && view.tokens[i + 2]?.pos === 'VERB';
     const hopes = t.lemma === 'hope' && (t.pos === 'VERB' || HOPE_OBJECT.has(next?.pos ?? ''));
-    if (future || going) cues.push({ kind: 'forecast', text: t.text, start: t.start, end: t.end, why: 'a forecast — check what actually happened', strength: 1 });
-    else if (hopes) cues.push({ kind: 'forecast', text: t.text, start: t.start, end: t.end, why: 'a hope — was it met?', strength: 0.8 });
+    if (future || going) cues.push({ kind: 'forecast', text: t.text, start: t.start, end: t.end, why: 'forecast', strength: 1 });
+    else if (hopes) cues.push({ kind: 'forecast', text: t.text, start: t.start, end: t.end, why: 'hope', strength: 0.8 });
   });
   return cues;
 }

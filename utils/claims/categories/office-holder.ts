@@ -13,7 +13,7 @@ const TITLES = [
   'councilman', 'councilwoman', 'councillor', 'supervisor', 'commissioner', 'administrator', 'superintendent', 'head', 'founder',
   'owner', 'captain', 'sheriff', 'prosecutor', 'attorney', 'envoy', 'official',
 ];
-const WHY = 'who held this office then — they may no longer';
+const WHY = 'office';
 /** Title before the name ("Foreign Minister Hoshyar Zebari"); after it ("Jane Doe, chief executive of Acme", "Jane Doe, a spokeswoman for"). */
 const OFFICE: CuePattern[] = /* @__PURE__ */ (() => {
   // The titles with each word's first letter in either case ("Public Works Director", "chief executive").

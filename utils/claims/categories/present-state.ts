@@ -4,16 +4,16 @@ import { tenseCues } from './tense';
 
 /** Cue words of a lapsing state. Each pattern reaches at most a few words: linear on any input. */
 const STATE_WORDS: CuePattern[] = [
-  { pattern: /\b(?:for now|for the time being|as of now|at present|at the moment|currently|so far|to date|as things stand|already)\b/gi, why: 'true when written, may have changed since' },
-  { pattern: /\b(?:remains?|remained|stays?) (?:firmly )?(?:in (?:control|charge|power|office|place|custody|hiding)|open|closed|missing|unclear|unknown|hospitali[sz]ed)\b/g, why: 'a state that holds until something changes' },
-  { pattern: /\b(?:firmly |now |still )?(?:under (?:its|their|his|her|the \w+) control|in control of)\b/g, why: 'who controlled it then — it may have changed hands' },
-  { pattern: /\bstill (?:in (?:control|charge|power|office)|[a-z]{2,20})\b/g, why: '“still” marks a state that may have ended' },
-  { pattern: /\b(?:now|currently) (?:control|controls|holds?|has|have|runs?|leads?|lives?|works?|owns?|employs?|stands?|is|are)\b/g, why: '“now” describes the day of writing' },
-  { pattern: /\bnow\b(?! that)/g, why: '“now” describes the day of writing' },
-  { pattern: /\b(?:is|are|was|were) (?:now )?(?:looking to see|considering|weighing|reviewing|investigating|in talks|negotiating)\b/g, why: 'an open question at the time of writing' },
-  { pattern: /\b(?:has|have|had) yet to\b|\bnot yet\b|\b(?:is|are) not known\b/g, why: 'something not yet settled — it may be by now' },
-  { pattern: /\b(?:ongoing|continu(?:e|es|ing)|under way|underway|is taking place)\b/g, why: 'a process that was still going on' },
-  { pattern: /\bfailed to\b/g, why: 'something not done then — it may have been done since', strength: 0.7 },
+  { pattern: /\b(?:for now|for the time being|as of now|at present|at the moment|currently|so far|to date|as things stand|already)\b/gi, why: 'mayHaveChanged' },
+  { pattern: /\b(?:remains?|remained|stays?) (?:firmly )?(?:in (?:control|charge|power|office|place|custody|hiding)|open|closed|missing|unclear|unknown|hospitali[sz]ed)\b/g, why: 'holdsUntilChange' },
+  { pattern: /\b(?:firmly |now |still )?(?:under (?:its|their|his|her|the \w+) control|in control of)\b/g, why: 'control' },
+  { pattern: /\bstill (?:in (?:control|charge|power|office)|[a-z]{2,20})\b/g, why: 'still' },
+  { pattern: /\b(?:now|currently) (?:control|controls|holds?|has|have|runs?|leads?|lives?|works?|owns?|employs?|stands?|is|are)\b/g, why: 'now' },
+  { pattern: /\bnow\b(?! that)/g, why: 'now' },
+  { pattern: /\b(?:is|are|was|were) (?:now )?(?:looking to see|considering|weighing|reviewing|investigating|in talks|negotiating)\b/g, why: 'openQuestion' },
+  { pattern: /\b(?:has|have|had) yet to\b|\bnot yet\b|\b(?:is|are) not known\b/g, why: 'notYet' },
+  { pattern: /\b(?:ongoing|continu(?:e|es|ing)|under way|underway|is taking place)\b/g, why: 'ongoing' },
+  { pattern: /\bfailed to\b/g, why: 'notDone', strength: 0.7 },
 ];
 
 /** The light part (read by settings, the options page and the content script without loading any detector). */

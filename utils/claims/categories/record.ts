@@ -2,9 +2,9 @@ import { yearResolved } from '../date-label';
 import { defineCategory, type Category, patternCues, type CuePattern } from './category';
 
 const RECORD_WORDS: CuePattern[] = [
-  { pattern: /\b(?:(?:levels?|numbers?|rates?) )?(?:unseen|unmatched|not seen|unprecedented|highest|lowest|largest|biggest|worst|deadliest|best|most|fewest|first|strongest|weakest|longest|fastest)\b[\w ,’'-]{0,40}?\bsince (?:(?:19|20)\d{2}|the \w+|records began)\b/g, why: 'a record measured up to the day of writing' },
-  { pattern: /\bfor the first time\b|\bthe first (?:recorded )?time\b|\bthe first (?:\w+ ){0,5}(?:ever )?to\b/g, why: 'a first — true only up to the day of writing' },
-  { pattern: /\b(?:(?:near|all-time|new)[- ])?record[- ](?:high|low|levels?|numbers?|breaking|setting)\b|\ball-time (?:high|low)\b|\bon record\b|\bever recorded\b|\bin (?:recent )?history\b|\bhave been recorded\b/g, why: 'a record that may have been broken since' },
+  { pattern: /\b(?:(?:levels?|numbers?|rates?) )?(?:unseen|unmatched|not seen|unprecedented|highest|lowest|largest|biggest|worst|deadliest|best|most|fewest|first|strongest|weakest|longest|fastest)\b[\w ,’'-]{0,40}?\bsince (?:(?:19|20)\d{2}|the \w+|records began)\b/g, why: 'recordSince' },
+  { pattern: /\bfor the first time\b|\bthe first (?:recorded )?time\b|\bthe first (?:\w+ ){0,5}(?:ever )?to\b/g, why: 'first' },
+  { pattern: /\b(?:(?:near|all-time|new)[- ])?record[- ](?:high|low|levels?|numbers?|breaking|setting)\b|\ball-time (?:high|low)\b|\bon record\b|\bever recorded\b|\bin (?:recent )?history\b|\bhave been recorded\b/g, why: 'record' },
 ];
 const SINCE_YEAR = /\bsince ((?:19|20)\d{2})\b/;
 
@@ -14,7 +14,7 @@ export const recordCard = { id: 'record', label: 'Record', weight: 2 } as const;
 export const record: Category<'record'> = /* @__PURE__ */ defineCategory(recordCard, () => ({
   detectors: [(view) => patternCues(view, 'record', RECORD_WORDS).map((cue) => {
     const year = SINCE_YEAR.exec(cue.text)?.[1];
-    return year ? { ...cue, resolved: yearResolved(Number(year), 'since ') } : cue;
+    return year ? { ...cue, resolved: yearResolved(Number(year), 'since') } : cue;
   })],
   vetoes: [],
   examples: [

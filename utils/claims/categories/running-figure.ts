@@ -4,11 +4,11 @@ import type { SentenceView } from '../types';
 
 /** wink-nlp's number entities that are counts or amounts (not dates, times, ordinals or durations). */
 const AMOUNT_ENTITIES = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
-const WHY = 'a count or amount that may have changed since';
+const WHY = 'figure';
 /** Spelled-out amounts the model may miss: "hundreds of millions", "a dozen", "half a million", "tens of thousands". */
 const SPELLED: CuePattern[] = [
   { pattern: /\b(?:(?:hundreds|thousands|tens) of (?:thousands|millions|billions)|(?:hundreds|thousands|millions|billions) of \w+|(?:a|half a|one) (?:dozen|hundred|thousand|million|billion)|dozens of \w+)\b/gi, why: WHY },
-  { pattern: /\b(?:death toll|toll|approval rating|unemployment rate|inflation|share price|exchange rate|interest rates?|poll(?:s|ing)?)\b(?=[^.]{0,60}\d)/gi, why: 'a figure that moves over time' },
+  { pattern: /\b(?:death toll|toll|approval rating|unemployment rate|inflation|share price|exchange rate|interest rates?|poll(?:s|ing)?)\b(?=[^.]{0,60}\d)/gi, why: 'movingFigure' },
 ];
 /** A bare year, an age, a time of day or a number inside a name is not a running figure. */
 const YEAR = /^(?:in |by |since )?(?:19|20)\d{2}s?$/i;

@@ -1,3 +1,4 @@
+import type { CueWhy } from '../cue-why';
 import type { SentenceView } from '../types';
 import type { Token } from '../tagger';
 import type { FoundCue } from './category';
@@ -18,7 +19,7 @@ function nextContent(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-function cue(view: SentenceView, from: Token, to: Token, why: string, strength: number): FoundCue {
+function cue(view: SentenceView, from: Token, to: Token, why: CueWhy, strength: number): FoundCue {
   return { kind: 'present-state', text: view.text.slice(from.start, to.end), start: from.start, end: to.end, why, strength };
 }
 
@@ -36,9 +37,9 @@ export function tenseCues(view: SentenceView): FoundCue[] {
       const j = nextContent(tokens, i);
       const v = tokens[j];
       if (isVerb(v) && REPORTING.has(v.lemma) && !HAVE.has(t.lower)) continue;
-      if (isVerb(v) && v.lower.endsWith('ing') && PRESENT_BE.has(t.lower)) cues.push(cue(view, t, v, 'something going on when the story was written', 0.7));
-      else if (isVerb(v) && v.lower.endsWith('ing') && PAST_BE.has(t.lower)) cues.push(cue(view, t, v, 'something still going on when the story was written', 0.4));
-      else if (v?.pos === 'VERB' && HAVE.has(t.lower)) cues.push(cue(view, t, v, 'true up to the day of writing; it may have changed', 0.6));
+      if (isVerb(v) && v.lower.endsWith('ing') && PRESENT_BE.has(t.lower)) cues.push(cue(view, t, v, 'goingOn', 0.7));
+      else if (isVerb(v) && v.lower.endsWith('ing') && PAST_BE.has(t.lower)) cues.push(cue(view, t, v, 'wasGoingOn', 0.4));
+      else if (v?.pos === 'VERB' && HAVE.has(t.lower)) cues.push(cue(view, t, v, 'upToWriting', 0.6));
 
       if (j > i) i = j;
       continue;
@@ -48,7 +49,7 @@ export function tenseCues(view: SentenceView): FoundCue[] {
     if (before && (before.pos === 'AUX' || before.pos === 'PART' || before.lower === 'to')) continue;
     const thirdPerson = t.lower !== t.lemma && t.lower.endsWith('s') && !t.lower.endsWith('ss');
     const plural = t.lower === t.lemma && before !== undefined && (SUBJECT_PRONOUNS.has(before.lower) || ((before.pos === 'NOUN' || before.pos === 'PROPN') && /s$/.test(before.lower)));
-    if (thirdPerson || plural) cues.push(cue(view, t, t, 'how things stood on the day of writing', 0.4));
+    if (thirdPerson || plural) cues.push(cue(view, t, t, 'howThingsStood', 0.4));
   }
   return cues;
 }
