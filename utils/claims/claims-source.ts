@@ -12,8 +12,8 @@ import { fallbackRoot, readabilityScope } from './readability-scope';
  */
 export function claimsSource(doc: Document): string {
   const scope = readabilityScope(doc);
-  const whole = doc.documentElement?.outerHTML ?? '';
-  if (!scope || scope === doc.body || scope !== fallbackRoot(doc) || scope.parentElement?.closest(NON_BODY_SELECTOR)) return whole;
+  // The whole document is serialised only when it is what gets sent: on a long page that copy alone can take a long task.
+  if (!scope || scope === doc.body || scope !== fallbackRoot(doc) || scope.parentElement?.closest(NON_BODY_SELECTOR)) return doc.documentElement?.outerHTML ?? '';
   const title = doc.createElement('title');
   title.textContent = doc.title;
   return `<!DOCTYPE html><html><head>${title.outerHTML}</head><body>${scope.outerHTML}</body></html>`;
