@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { isAsOfMessage, type ToolbarState } from '../../utils/messages/protocol';
+import { browserWords } from '../../components/words/browser-words';
+import { factsWords } from '../../components/words/facts-words';
+import { isAsOfMessage, type BadgeWordsAnswer, type ToolbarState } from '../../utils/messages/protocol';
+import { boundedReportFacts } from '../../utils/messages/report-facts';
 import { boundedToolbarState } from '../../utils/messages/toolbar-state';
 import { colorForAge, loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
 import { forgetTab, rememberToolbar, rememberedToolbars } from './tab-reports';
@@ -12,11 +15,15 @@ export default defineBackground(() => {
     if (!isAsOfMessage(message) || message.type !== 'as-of:report' || tabId === undefined) return undefined;
     // Only the top frame speaks for the tab (the content script runs there alone; this is a second lock).
     if (sender.frameId !== undefined && sender.frameId !== 0) return undefined;
-    const state = boundedToolbarState(message.toolbar);
-    return (async () => {
+    // The tab's facts, checked and bounded, worded here (Intl is warm in this process, costly in a fresh page).
+    const facts = boundedReportFacts(message.facts);
+    const said = facts ? factsWords(facts, browserWords()) : null;
+    const state = boundedToolbarState(said?.toolbar ?? null);
+    return (async (): Promise<BadgeWordsAnswer | null> => {
       // Paint first: the toolbar tells the truth even when storage is full or failing.
       await paintToolbar(tabId, state, await loadSettings().catch(() => withDefaults(null)));
       await rememberToolbar(tabId, state);
+      return said && { badge: said.badge, label: said.label };
     })();
   });
   // On first install only, a short welcome: what As Of does and never does, and where its options are.

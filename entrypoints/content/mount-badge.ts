@@ -4,21 +4,23 @@ import { liveLayout } from '../../utils/placement/layout';
 import type { PageReport } from '../../utils/report';
 import type { Settings } from '../../utils/settings';
 import { createBadgeHost, type BadgeHost } from './badge-host';
-import type { ReportWords } from './badge-words';
+import type { Words } from '../../components/words/words';
+import type { BadgeWordsAnswer } from '../../utils/messages/protocol';
 import badgeCss from './style.css?inline';
 
 /**
- * Mounts the badge for `report` with the words already worked out for it (`said`: its text, which is
- * also the host's accessible name, and its chip's label); it goes away when `signal` aborts. The page gets one element: a host with a closed shadow root and an
+ * Mounts the badge for `report` with the words the background worked out for it (`said`: its text, which
+ * is also the host's accessible name, and its chip's label); `words` serves the catalogue's fixed strings
+ * and, when the reader opens it, the evidence box. It goes away when `signal` aborts. The page gets one element: a host with a closed shadow root and an
  * unpredictable tag (badge-host.ts).
  */
-export function mountBadge(report: PageReport, said: ReportWords, settings: Settings, onDismiss: () => void, signal: AbortSignal): BadgeHost | null {
+export function mountBadge(report: PageReport, said: BadgeWordsAnswer, words: Words, settings: Settings, onDismiss: () => void, signal: AbortSignal): BadgeHost | null {
   const text = said.badge;
   if (signal.aborted || !text) return null;
   // Read pass: where the badge goes (the article’s headline, its notice or byline), rendered in the first two screens.
   const placement = choosePlacement(document, report, liveLayout);
   const badge = createBadgeHost(badgeCss + placementCss(placement), signal);
-  renderAgeBadge(badge.container, report, settings, { onDismiss }, said.words, { text, label: said.label });
+  renderAgeBadge(badge.container, report, settings, { onDismiss }, words, { text, label: said.label });
   badge.label(text, placement.corner ? { 'data-placement': 'corner' } : {});
   // Read pass: where the content after the badge starts. Write pass: the mount. When that content
   // starts above the screen, the reader is inside it and the badge would push it down: once the browser

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { isAsOfMessage, type AsOfMessage, type ToolbarState } from '../../utils/messages/protocol';
-import { sameToolbar } from '../../utils/messages/toolbar-state';
+import { isAsOfMessage, type AsOfMessage } from '../../utils/messages/protocol';
 import { loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
+import { askWords } from './ask-words';
 import { removeStrayHosts } from './badge-host';
 import type { PageFeature } from './features';
 import { watchLocation } from './location-watch';
@@ -24,21 +24,7 @@ export function runAsOf(features: readonly PageFeature[]): void {
   let session: { control: AbortController; page: PageSession } | null = null;
   let analysedUrl: string | null = null;
   let dismissedUrl: string | null = null;
-  let sent: { url: string; toolbar: ToolbarState | null } | null = null;
-
-  const tell = (toolbar: ToolbarState | null, force = false): void => {
-    if (signal.aborted) return;
-    if (!force && sent?.url === location.href && sameToolbar(sent.toolbar, toolbar)) return;
-    sent = { url: location.href, toolbar };
-    try {
-      browser.runtime.sendMessage({ type: 'as-of:report', toolbar }).catch((error: unknown) => {
-        if (meansStale(error)) standDown();
-      });
-    } catch (error) {
-      if (meansStale(error)) standDown();
-    }
-  };
-
+  const words = askWords(signal, standDown);
   const analyse = async (): Promise<void> => {
     settings ??= await loadSettings();
     if (signal.aborted) return;
@@ -47,7 +33,7 @@ export function runAsOf(features: readonly PageFeature[]): void {
     analysedUrl = location.href;
     const control = new AbortController();
     const page = new PageSession(control.signal, settings, {
-      tell,
+      ask: words.ask,
       dismissed: () => dismissedUrl === location.href,
       onDismiss: () => { dismissedUrl = location.href; },
     }, features);
@@ -80,7 +66,8 @@ export function runAsOf(features: readonly PageFeature[]): void {
   });
   // Back/forward cache: the page comes back as it was, but the toolbar was cleared when the tab navigated away.
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted && sent) tell(sent.toolbar, true);
+    const facts = words.last();
+    if (event.persisted && facts !== undefined) void words.ask(facts, true);
   }, { signal });
 
   signal.addEventListener('abort', () => {

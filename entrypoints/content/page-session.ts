@@ -3,12 +3,13 @@ import { analyzeDates } from '../../utils/analyze-dates';
 import { detectArticle } from '../../utils/article/detect-article';
 import { claimsSource } from '../../utils/claims/claims-source';
 import { locateClaim } from '../../utils/claims/locate-claim';
-import type { BadgeDescription, ClaimsSource, ReportAnswer, ToolbarState } from '../../utils/messages/protocol';
-import { toToolbarState } from '../../utils/messages/toolbar-state';
+import { browserWords } from '../../components/words/browser-words';
+import type { BadgeDescription, BadgeWordsAnswer, ClaimsSource, ReportAnswer } from '../../utils/messages/protocol';
+import { toReportFacts } from '../../utils/messages/report-facts';
 import { REPORT_VERSION, type ArticleVerdict, type ClaimLocator, type PageReport } from '../../utils/report';
 import { isSilentSite, type Settings } from '../../utils/settings';
 import type { BadgeHost } from './badge-host';
-import { reportWords, type ReportWords } from './badge-words';
+import type { AskWords } from './ask-words';
 import type { PageFeature } from './features';
 import { clearHighlight, highlightRange } from './highlight-claim';
 import { measured } from './measure';
@@ -17,8 +18,8 @@ import { nextTask } from './next-task';
 
 /** What a session needs from the page runner that outlives it. */
 export interface SessionHooks {
-  /** Tells the toolbar (the runner skips repeats). */
-  tell(toolbar: ToolbarState | null): void;
+  /** Sends the report's facts to the background, which paints the toolbar; resolves to the badge's words, or null. */
+  ask: AskWords;
   /** The reader hid the badge on this address. */
   dismissed(): boolean;
   onDismiss(): void;
@@ -48,8 +49,8 @@ export class PageSession {
   }
 
   /**
-   * The critical path: cheap article check, then stamps + notice, then the report's words and the
-   * toolbar, then the badge, then the features. Each step runs in a task of its own (nextTask), so none
+   * The critical path: cheap article check, then stamps + notice, then the report's facts to the
+   * background (which paints the toolbar and answers the badge's words), then the badge, then the features. Each step runs in a task of its own (nextTask), so none
    * lengthens another into a long task; a session aborted in between stops there and mounts nothing.
    */
   async start(): Promise<void> {
@@ -58,12 +59,12 @@ export class PageSession {
     const now = new Date();
     if (isSilentSite(location.hostname, this.settings.silentSites)) {
       this.silent = true;
-      return this.hooks.tell(null);
+      return void this.hooks.ask(null);
     }
     const verdict = measured('as-of:article', () => detectArticle(document, url));
     if (!verdict.isArticle) {
       this.report = notAnArticle(verdict, url, now);
-      this.tellToolbar(this.report);
+      void this.askWords(this.report);
       this.startFeatures(this.report);
       return;
     }
@@ -71,21 +72,22 @@ export class PageSession {
     const report = measured('as-of:stamps', () => analyzeDates(document, { url, now, article: verdict })).report;
     this.report = report;
     if (!(await nextTask(this.signal))) return;
-    const words = this.tellToolbar(report);
-    if (words.badge && this.settings.badgeEnabled && !this.hooks.dismissed()) {
+    const said = await this.askWords(report);
+    if (this.signal.aborted) return;
+    if (said?.badge && this.settings.badgeEnabled && !this.hooks.dismissed()) {
       if (!(await nextTask(this.signal))) return;
-      this.badge = measured('as-of:badge', () => mountBadge(report, words, this.settings, () => this.dismiss(), this.signal));
+      this.badge = measured('as-of:badge', () => mountBadge(report, said, browserWords(), this.settings, () => this.dismiss(), this.signal));
     }
     this.startFeatures(report);
   }
 
-  /** The report's words, told to the toolbar: a measured step of its own (the first Intl use in a page's process costs milliseconds). */
-  private tellToolbar(report: PageReport): ReportWords {
-    return measured('as-of:words', () => {
-      const words = reportWords(report);
-      this.hooks.tell(toToolbarState(report, words.toolbarText, words.toolbarTitle));
-      return words;
-    });
+  /**
+   * The report's facts, sent to the background, which paints the toolbar and words the badge: a measured
+   * step of its own. The words are made there because the first Intl object in a page costs it 15-40 ms.
+   */
+  private askWords(report: PageReport): Promise<BadgeWordsAnswer | null> {
+    // Only the sending is this page's work: the wait for the answer is not (wrapped, or measured() would await it).
+    return measured('as-of:words', () => ({ answer: this.hooks.ask(toReportFacts(report)) })).answer;
   }
 
   /** A badge was shown and the page has since taken it out of the document (a body swap, say). */

@@ -37,7 +37,7 @@ function stepRows(kind: string, visits: readonly Visit[]): Row[] {
     row('content script evaluation (compile + top level, trace)', script),
     row('decide "article or not"', times(visits, 'decide')),
     row('stamps & notice', times(visits, 'stamps')),
-    row('report words (Intl) + toolbar message', times(visits, 'words')),
+    row('report facts to the background (it words badge + toolbar)', times(visits, 'words')),
     row('badge mount, wall (incl. awaits)', times(visits, 'badge')),
     row('badge mount, main thread busy', busy(STEPS.badge)),
     row('stamps + notice + words + badge, main thread', critical, '< 10 ms median', (m) => m < 10),

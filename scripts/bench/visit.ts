@@ -11,7 +11,7 @@ import { installProbe, overlapping, readCosts, readTimeline, type Interval, type
 export const STEPS = {
   decide: 'as-of:article',
   stamps: 'as-of:stamps',
-  /** The report's words (Intl) and the message that paints the toolbar: a task of its own between stamps and badge. */
+  /** The report's facts sent to the background, which words the badge and paints the toolbar (no Intl in the page): a task of its own between stamps and badge. */
   words: 'as-of:words',
   badge: 'as-of:badge',
   /** In the page: handing the article's HTML to the popup, after the size and depth check (its own task). */

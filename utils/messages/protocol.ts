@@ -1,4 +1,5 @@
 import type { ClaimLocator, PageReport } from '../report';
+import type { ReportFacts } from './report-facts';
 
 /** Performance measures the content script takes, in ms (bench builds only; see entrypoints/content/measure.ts). */
 export interface ContentTimings {
@@ -35,6 +36,14 @@ export interface ToolbarState {
   title: string;
 }
 
+/** The background's answer to `as-of:report`: the badge's words, in the reader's language. */
+export interface BadgeWordsAnswer {
+  /** The badge's visible words; null when it has nothing to say (no badge). */
+  badge: string | null;
+  /** The badge's accessible name, kept on its host for screen readers. */
+  label: string;
+}
+
 /** The content script's answer to `as-of:get-report`. */
 export type ReportAnswer =
   /** The reader listed this site as silent in the options: As Of reads nothing here. */
@@ -64,8 +73,11 @@ export interface ViewportBox { top: number; left: number; bottom: number; right:
 
 /** Messages between the content script, the background and the popup. */
 export type AsOfMessage =
-  /** content → background: the toolbar's state for the sender's tab (null: show nothing). */
-  | { type: 'as-of:report'; toolbar: ToolbarState | null }
+  /**
+   * content → background: the facts of the sender tab's report (null: show nothing). The background
+   * paints the toolbar and answers BadgeWordsAnswer, the words the badge mounts with.
+   */
+  | { type: 'as-of:report'; facts: ReportFacts | null }
   /** popup → content: answers ReportAnswer. */
   | { type: 'as-of:get-report' }
   /** popup → content: answers ClaimsSource, the HTML the popup runs the claims engine on (null when none). */

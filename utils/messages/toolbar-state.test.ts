@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { report } from '../../components/test-reports';
-import { boundedToolbarState, MAX_TOOLBAR_TEXT, MAX_TOOLBAR_TITLE, sameToolbar, toToolbarState } from './toolbar-state';
+import { boundedToolbarState, MAX_TOOLBAR_TEXT, MAX_TOOLBAR_TITLE, toToolbarState } from './toolbar-state';
 
 describe('toolbar state: all the background keeps about a tab', () => {
   it('holds the few characters, the age in days and the tooltip of an article', () => {
@@ -24,12 +24,5 @@ describe('toolbar state: all the background keeps about a tab', () => {
   it('refuses what is not a toolbar state', () => {
     for (const value of [null, '12y', 42, {}, { text: 7 }, { text: '' }]) expect(boundedToolbarState(value)).toBeNull();
     expect(boundedToolbarState({ text: '3d', days: Number.NaN, title: 5 })).toEqual({ text: '3d', days: null, title: '' });
-  });
-
-  it('compares by what the toolbar would show', () => {
-    expect(sameToolbar({ text: '1y', days: 400, title: 'a' }, { text: '1y', days: 400, title: 'a' })).toBe(true);
-    expect(sameToolbar({ text: '1y', days: 400, title: 'a' }, { text: '1y', days: 401, title: 'a' })).toBe(false);
-    expect(sameToolbar(null, null)).toBe(true);
-    expect(sameToolbar(null, { text: '1y', days: 400, title: 'a' })).toBe(false);
   });
 });

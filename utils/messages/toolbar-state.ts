@@ -29,8 +29,3 @@ export function boundedToolbarState(value: unknown): ToolbarState | null {
     title: typeof title === 'string' ? title.slice(0, MAX_TOOLBAR_TITLE) : '',
   };
 }
-
-/** Two states say the same on the toolbar. */
-export function sameToolbar(a: ToolbarState | null, b: ToolbarState | null): boolean {
-  return a === b || (a !== null && b !== null && a.text === b.text && a.days === b.days && a.title === b.title);
-}
