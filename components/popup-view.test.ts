@@ -57,6 +57,14 @@ describe('renderPopup states', () => {
     expect(Array.from(root.querySelectorAll('.looked li'), (li) => li.textContent)).toEqual(PLACES_LOOKED.map((key) => en.t(key)));
   });
 
+  it('says in the reader\'s language that part of the page could not be read, with the detail for a bug report', () => {
+    const failed = report({ published: null, age: null, problems: ['stamps failed: too much recursion'] });
+    const root = document.createElement('div');
+    renderPopup(root, { state: 'ready', report: failed, claims: [] }, DEFAULT_SETTINGS, noop, wordsFor('de-DE'));
+    expect(root.textContent).toContain('Ein Teil der Seite konnte nicht gelesen werden (Angaben für eine Fehlermeldung: stamps failed: too much recursion)');
+    expect(rendered({ state: 'ready', report: failed, claims: [] }).textContent).toContain('Part of the page could not be read');
+  });
+
   it('heads a found date with its age, precision, evidence and the notice', () => {
     const notice = { kind: 'archived' as const, text: 'This is an archived article.', selector: 'p', tagName: 'p', statedAge: null, agreesWithStamps: null };
     const r = report({ notice, updated: stamp({ value: '2016-01-03', day: '2016-01-03', source: 'json-ld', evidence: '"dateModified": "2016-01-03"' }) });

@@ -63,7 +63,7 @@ function readyNodes(report: PageReport, claims: Claim[] | null, claimsSkipped: s
     nodes.push(el('p', { class: 'status' }, words.t('popup.noDate')),
       el('p', { class: 'muted' }, words.t('popup.lookedAt')),
       el('ul', { class: 'looked' }, ...PLACES_LOOKED.map((place) => el('li', {}, words.t(place)))),
-      ...report.problems.map((p) => el('p', { class: 'muted' }, p)));
+      ...report.problems.map((p) => el('p', { class: 'muted' }, words.t('popup.readFailed', [p]))));
   } else {
     nodes.push(renderReportHeader(report, settings, words));
   }
