@@ -73,11 +73,12 @@ async function shootBadge(page: Page): Promise<void> {
     return { x: article.x - 16, y: Math.max(0, article.y - 16), width: article.width + 32, height: headline.bottom - article.y + 80 };
   });
   await page.screenshot({ path: out('badge.png'), clip });
-  // The badge's shadow root is closed: focus its first button the way a reader does, by keyboard.
-  await (await findBadgeHost(page))?.focus();
-  await page.keyboard.press('Tab');
+  // The badge's shadow root is closed: point at its chip the way a reader does, and let the box open.
+  const box = await (await findBadgeHost(page))?.boundingBox();
+  if (box) await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await new Promise((done) => setTimeout(done, 300));
   await page.screenshot({ path: out('badge-evidence.png'), clip: { ...clip, height: clip.height + 120 } });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.mouse.move(0, 0);
   console.log('wrote docs/screenshots/badge.png, badge-evidence.png');
 }
 
