@@ -12,6 +12,6 @@ export function confidenceLevel(stamp: Pick<StampFinding, 'confidence'>): Confid
   return stamp.confidence >= SURE_CONFIDENCE ? 'sure' : 'fairly-sure';
 }
 
-export function isLowConfidence(stamp: StampFinding | null): boolean {
+export function isLowConfidence(stamp: Pick<StampFinding, 'confidence'> | null): boolean {
   return stamp !== null && stamp.confidence < LOW_CONFIDENCE;
 }

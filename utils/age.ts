@@ -1,4 +1,4 @@
-import type { AgeInfo, Precision, StampFinding } from './report';
+import type { AgeInfo, Precision, StampDate } from './report';
 
 const DAY = 86_400_000;
 
@@ -8,8 +8,6 @@ const DAY = 86_400_000;
  * week, or an update a year into a twelve-year-old story, adds nothing the age does not say.
  */
 export const UPDATE_WORTH_SHOWING = { minGapDays: 7, minShareOfAge: 0.25 } as const;
-
-type StampDate = Pick<StampFinding, 'value' | 'day' | 'precision'>;
 
 /** The start of the period a stamp names, in UTC milliseconds. */
 export function stampStart(stamp: StampDate): number {
@@ -23,7 +21,7 @@ export function stampStart(stamp: StampDate): number {
  * (12 years, 8 months, 3 days; count 0 is "today" or, at year precision, "this year").
  * The words are the UI's business (components/words/).
  */
-export function ageOf(stamp: StampFinding, now: Date, from: AgeInfo['from']): AgeInfo {
+export function ageOf(stamp: StampDate, now: Date, from: AgeInfo['from']): AgeInfo {
   const start = stampStart(stamp);
   const days = Math.max(0, Math.floor((now.getTime() - start) / DAY));
   const precision = stamp.precision as Precision;
@@ -41,7 +39,7 @@ export function ageOf(stamp: StampFinding, now: Date, from: AgeInfo['from']): Ag
 }
 
 /** Is the updated stamp worth showing beside the age (see UPDATE_WORTH_SHOWING)? */
-export function updateMatters(published: StampFinding | null, updated: StampFinding | null, now: Date): updated is StampFinding {
+export function updateMatters<S extends StampDate>(published: StampDate | null, updated: S | null, now: Date): updated is S {
   if (!updated) return false;
   if (!published) return true;
   const gapDays = (stampStart(updated) - stampStart(published)) / DAY;

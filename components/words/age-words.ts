@@ -1,5 +1,5 @@
 import { ageOf } from '../../utils/age';
-import type { AgeInfo, StampFinding } from '../../utils/report';
+import type { AgeInfo, StampDate } from '../../utils/report';
 import type { Words } from './words';
 
 /** "12 years", "1 Jahr", "8 mois": a count of a unit, its plural from Intl (never hand-made). */
@@ -15,7 +15,7 @@ export function ageText(age: AgeInfo, words: Words): string {
 }
 
 /** "3 years ago", "vor 3 Jahren", "today": how long since a stamp (Intl.RelativeTimeFormat). */
-export function agoText(stamp: StampFinding, now: Date, words: Words): string {
+export function agoText(stamp: StampDate, now: Date, words: Words): string {
   const age = ageOf(stamp, now, 'updated');
   return new Intl.RelativeTimeFormat(words.locale, { numeric: 'auto' }).format(-age.count, age.unit);
 }

@@ -1,7 +1,6 @@
-import type { StampFinding } from '../../utils/report';
+import type { StampDate } from '../../utils/report';
 import type { Words } from './words';
 
-type StampDate = Pick<StampFinding, 'value' | 'day' | 'precision'>;
 
 const AT_PRECISION: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short', year: 'numeric' },

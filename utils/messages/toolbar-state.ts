@@ -1,4 +1,4 @@
-import type { PageReport } from '../report';
+import type { AgeInfo, ArticleVerdict } from '../report';
 import type { ToolbarState } from './protocol';
 
 /** The toolbar text is a few characters ("12y", "11mo"); a tooltip one line. Longer is not As Of's. */
@@ -10,7 +10,7 @@ export const MAX_TOOLBAR_TITLE = 160;
  * without a stamp), the age in days for the colour, and the tooltip; null when it shows nothing. The
  * words come from components/words so the toolbar and the badge never say different things.
  */
-export function toToolbarState(report: PageReport | null, text: string, title: string): ToolbarState | null {
+export function toToolbarState(report: { article: Pick<ArticleVerdict, 'isArticle'>; age: AgeInfo | null } | null, text: string, title: string): ToolbarState | null {
   if (!report?.article.isArticle || !text) return null;
   return boundedToolbarState({ text, days: report.age?.days ?? null, title });
 }
