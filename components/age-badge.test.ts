@@ -17,6 +17,18 @@ describe('renderAgeBadge', () => {
     expect(container.querySelector('.as-of-low')).toBeNull();
   });
 
+  it('mounts with the words it is given (the background\'s, in the reader\'s language) without asking the catalogue', () => {
+    const de = wordsFor('de');
+    const container = document.createElement('div');
+    const catalogue = vi.fn(en.t);
+    const known = { text: 'vor 12 Jahren', label: 'Alter des Artikels: vor 12 Jahren', dismiss: de.t('badge.dismiss'), unsure: de.t('badge.unsure') };
+    renderAgeBadge(container, report({ published: stamp({ confidence: 0.3 }) }), DEFAULT_SETTINGS, { onDismiss: () => undefined }, { locale: 'en-GB', t: catalogue }, known);
+    expect(container.querySelector('.as-of-badge')?.textContent).toBe('vor 12 Jahren');
+    expect(container.querySelector('.as-of-dismiss')?.getAttribute('aria-label')).toBe(de.t('badge.dismiss'));
+    expect(container.querySelector('.as-of-low')?.getAttribute('title')).toBe(de.t('badge.unsure'));
+    expect(catalogue).not.toHaveBeenCalled();
+  });
+
   it('marks low confidence and explains the evidence and disagreements', () => {
     const weak = stamp({ confidence: 0.3, source: 'copyright', evidence: '© 2014 News Inc.', disagreements: ['url: 2015 (/2015/)'] });
     const container = document.createElement('div');

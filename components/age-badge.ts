@@ -10,10 +10,12 @@ export interface BadgeHandlers {
   onDismiss(): void;
 }
 
-/** The badge's words when the caller has them already (the content script does): not worked out twice. */
+/** The badge's words when the caller has them already (the content script does): not worked out twice, nor read from the catalogue in the page. */
 export interface BadgeWords {
   text: string;
   label: string;
+  dismiss: string;
+  unsure: string;
 }
 
 /**
@@ -47,8 +49,8 @@ export function renderAgeBadge(
     style: `background:${background};color:${textColorOn(background)}`,
   },
   el('span', { class: 'as-of-badge', 'data-testid': 'as-of-badge' }, text),
-  low && el('span', { class: 'as-of-low', title: words.t('badge.unsure'), 'aria-hidden': 'true' }, '?'));
-  const dismiss = el('button', { type: 'button', class: 'as-of-dismiss', 'aria-label': words.t('badge.dismiss') }, '×');
+  low && el('span', { class: 'as-of-low', title: known?.unsure ?? words.t('badge.unsure'), 'aria-hidden': 'true' }, '?'));
+  const dismiss = el('button', { type: 'button', class: 'as-of-dismiss', 'aria-label': known?.dismiss ?? words.t('badge.dismiss') }, '×');
   dismiss.addEventListener('click', () => handlers.onDismiss());
   const root = el('div', { class: 'as-of-root', 'data-low-confidence': low ? 'true' : undefined }, chip, dismiss, evidence);
   // Hover, focus or a tap opens the evidence; Escape closes it and leaves focus on the badge (WCAG 1.4.13).

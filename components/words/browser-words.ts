@@ -10,7 +10,10 @@ const i18n = createI18n();
  */
 export function browserWords(): Words {
   return {
-    locale: browser.i18n.getUILanguage(),
+    // Read when first needed: a content script that mounts a badge with words the background sent reads no catalogue at all.
+    get locale() {
+      return browser.i18n.getUILanguage();
+    },
     t: (key: MessageKey, subs?: readonly string[]) => (subs?.length ? i18n.t(key, [...subs]) : i18n.t(key)),
   };
 }

@@ -49,6 +49,16 @@ describe('the background words a report from its facts alone', () => {
     for (const text of ['more than 5 years', 'Updated by the desk', 'p.byline', 'meta[property', 'news.example']) expect(sent).not.toContain(text);
   });
 
+  it('answers the badge\'s fixed words in the reader\'s language, so the page reads no catalogue', () => {
+    for (const lang of ['en-GB', 'de']) {
+      const words = wordsFor(lang);
+      const said = factsWords(toReportFacts(REPORTS.unsure!)!, words);
+      expect(said.dismiss).toBe(words.t('badge.dismiss'));
+      expect(said.unsure).toBe(words.t('badge.unsure'));
+    }
+    expect(factsWords(toReportFacts(REPORTS.plain!)!, wordsFor('de')).dismiss).not.toBe(wordsFor('en-GB').t('badge.dismiss'));
+  });
+
   it('sends nothing for a page that is not an article', () => {
     expect(toReportFacts(report({ article: { isArticle: false, reasons: [] } }))).toBeNull();
   });

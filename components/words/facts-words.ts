@@ -9,6 +9,11 @@ export interface FactsWords extends BadgeWordsAnswer {
   toolbar: ToolbarState | null;
 }
 
+/** The badge's fixed words (not from the facts), sent with its text so the page need not read the catalogue. */
+export function badgeFixedWords(words: Words): Pick<BadgeWordsAnswer, 'dismiss' | 'unsure'> {
+  return { dismiss: words.t('badge.dismiss'), unsure: words.t('badge.unsure') };
+}
+
 /**
  * The badge's text and accessible label and the toolbar's state, worded from a report's facts (the
  * background does this, where Intl is warm, so a page's load creates no Intl object). The same
@@ -22,6 +27,7 @@ export function factsWords(facts: ReportFacts, words: Words): FactsWords {
   return {
     badge,
     label: badgeLabel(facts, words, badge),
+    ...badgeFixedWords(words),
     toolbar: toToolbarState(article, toolbarBadge(facts, words), toolbarTitle(facts, words, badge)),
   };
 }

@@ -23,7 +23,7 @@ export default defineBackground(() => {
       // Paint first: the toolbar tells the truth even when storage is full or failing.
       await paintToolbar(tabId, state, await loadSettings().catch(() => withDefaults(null)));
       await rememberToolbar(tabId, state);
-      return said && { badge: said.badge, label: said.label };
+      return said && { badge: said.badge, label: said.label, dismiss: said.dismiss, unsure: said.unsure };
     })();
   });
   // On first install only, a short welcome: what As Of does and never does, and where its options are.

@@ -43,7 +43,7 @@ export function askWords(signal: AbortSignal, standDown: () => void): { ask: Ask
 
 function badgeWords(value: unknown): BadgeWordsAnswer | null {
   if (typeof value !== 'object' || value === null) return null;
-  const { badge, label } = value as Record<string, unknown>;
-  if ((badge !== null && typeof badge !== 'string') || typeof label !== 'string') return null;
-  return { badge, label };
+  const { badge, label, dismiss, unsure } = value as Record<string, unknown>;
+  if ((badge !== null && typeof badge !== 'string') || typeof label !== 'string' || typeof dismiss !== 'string' || typeof unsure !== 'string') return null;
+  return { badge, label, dismiss, unsure };
 }

@@ -20,7 +20,7 @@ export function mountBadge(report: PageReport, said: BadgeWordsAnswer, words: Wo
   // Read pass: where the badge goes (the article’s headline, its notice or byline), rendered in the first two screens.
   const placement = choosePlacement(document, report, liveLayout);
   const badge = createBadgeHost(badgeCss + placementCss(placement), signal);
-  renderAgeBadge(badge.container, report, settings, { onDismiss }, words, { text, label: said.label });
+  renderAgeBadge(badge.container, report, settings, { onDismiss }, words, { text, label: said.label, dismiss: said.dismiss, unsure: said.unsure });
   badge.label(text, placement.corner ? { 'data-placement': 'corner' } : {});
   // Read pass: where the content after the badge starts. Write pass: the mount. When that content
   // starts above the screen, the reader is inside it and the badge would push it down: once the browser

@@ -42,6 +42,13 @@ export interface BadgeWordsAnswer {
   badge: string | null;
   /** The badge's accessible name, kept on its host for screen readers. */
   label: string;
+  /**
+   * The catalogue's fixed words the badge shows at mount (the dismiss button's name, the low-confidence
+   * mark's title), in the reader's language: the page reads no catalogue at load (a content script's
+   * first i18n lookup fetches the whole catalogue from the browser, 3-5 ms).
+   */
+  dismiss: string;
+  unsure: string;
 }
 
 /** The content script's answer to `as-of:get-report`. */
