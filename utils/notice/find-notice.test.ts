@@ -113,4 +113,9 @@ describe('a page whose text is mostly inline scripts', () => {
     const scripted = parseHtml(`<html><body>${state}<script>var s = "This article is more than 5 years old.";</script><article><h1>New story</h1><p>Text.</p></article></body></html>`);
     expect(findNotice(scripted)).toBeNull();
   });
+
+  it('finds the element the visible notice is in, past scripts, styles and a template holding a script', () => {
+    const doc = parseHtml(`<html><body>${state}<template><div><script>var a = "This article is more than 9 years old";</script></div></template><style>.n{}</style><article><h1>Old story</h1><p>Intro.</p>${state}<div class="notice"><b>Note:</b> This article is more than 5 years old.</div><p>Text.</p></article></body></html>`);
+    expect(findNotice(doc)).toMatchObject({ tagName: 'div', statedAge: { minYears: 5 } });
+  });
 });

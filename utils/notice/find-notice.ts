@@ -1,7 +1,7 @@
 import type { NoticeFinding } from '../report';
 import { selectorFor } from '../dom/selector-for';
 import { shortText } from '../stamps/region';
-import { nodesAt, shownText, textNodesAt } from './locate';
+import { shownText, textNodesAt } from './locate';
 import { matchWording, wordingsInText } from './patterns';
 import { webArchiveNotice } from './web-archive-notice';
 
@@ -39,11 +39,12 @@ function publisherNotice(doc: Document): NoticeFinding | null {
   const body = doc.body;
   if (!body) return null;
   const whole = body.textContent ?? '';
-  const shown = whole.length > MAX_WHOLE_TEXT ? shownText(body, MAX_TEXT_NODES, MAX_TEXT_CHARS) : null;
+  const shown = whole.length > MAX_WHOLE_TEXT ? shownText(body, whole, MAX_TEXT_CHARS) : null;
   const hits = wordingsInText(shown ? shown.text : whole).slice(0, MAX_PLACES);
   if (hits.length === 0) return null;
-  const offsets = hits.map((h) => h.index);
-  const nodes = shown ? nodesAt(shown, offsets) : textNodesAt(body, offsets, MAX_TEXT_NODES);
+  // Only now, on the rare page that holds a wording, is the page walked: to the text nodes it starts in.
+  const offsets = hits.map((h) => (shown ? shown.toWhole(h.index) : h.index));
+  const nodes = textNodesAt(body, offsets, MAX_TEXT_NODES);
   const wordings = [...new Set(hits.map((h) => h.wording))];
   for (const node of nodes) {
     // A link or a menu names another page ("Archiv: Publikationen zu …"); a notice is about this one.
