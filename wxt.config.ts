@@ -19,7 +19,11 @@ export default defineConfig({
   imports: false,
   // Store-ready: addons-linter flags Readability's two innerHTML writes; the same steps as DOM calls.
   // Pages must not see or steer the content script: WXT's start-up announcement is removed (see the plugin).
-  vite: () => ({ plugins: [readabilityWithoutInnerHtml(), wxtSilentContext()] }),
+  vite: () => ({
+    plugins: [readabilityWithoutInnerHtml(), wxtSilentContext()],
+    // AS_OF_READABLE: an unminified build whose function names a CPU profile can show (npm run bench:profile).
+    ...(process.env.AS_OF_READABLE ? { build: { minify: false } } : {}),
+  }),
   manifest: ({ browser }) => ({
     // Name and description in the browser's language, from locales/*.yml (see README, "Languages").
     name: '__MSG_extName__',
