@@ -24,10 +24,11 @@ import { STEPS } from './visit';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const { values: args } = parseArgs({
-  options: { against: { type: 'string' }, limit: { type: 'string', default: '20' }, rounds: { type: 'string', default: '2' } },
+  options: { against: { type: 'string' }, 'no-trace': { type: 'boolean', default: false }, limit: { type: 'string', default: '20' }, rounds: { type: 'string', default: '2' } },
 });
 if (!args.against) throw new Error('Usage: npm run bench:compare -- --against <git revision>');
 const WAIT_MS = 4_000;
+const traced = !args['no-trace'];
 const PARTS = { stamps: STEPS.stamps, words: STEPS.words, badge: STEPS.badge, article: STEPS.decide } as const;
 type Part = keyof typeof PARTS | 'critical' | 'script';
 
@@ -56,7 +57,7 @@ try {
     await runs.now.close();
     await server.close();
   }
-  console.log(`Content script, main-thread busy ms (trace), ${args.against} against this tree, ${corpus.length} corpus pages × ${args.rounds}`);
+  console.log(`Content script, main-thread busy ms (${traced ? 'trace' : 'the steps\' own measures, no trace'}), ${args.against} against this tree, ${corpus.length} corpus pages × ${args.rounds}`);
   console.log(`${'step'.padEnd(34)}${'before p50'.padStart(11)}${'now p50'.padStart(9)}${'before p95'.padStart(11)}${'now p95'.padStart(9)}`);
   for (const part of ['article', 'stamps', 'words', 'badge', 'critical', 'script'] as Part[]) {
     const b = times.before.get(part) ?? [];
@@ -83,16 +84,19 @@ async function timeVisit(run: ExtensionBrowser, url: string): Promise<Map<Part, 
   const tab = await run.browser.newPage();
   try {
     await installProbe(tab, new URL(url).origin);
-    await startTrace(tab);
+    if (traced) await startTrace(tab);
     await tab.goto(url, { waitUntil: 'load' });
     const deadline = Date.now() + WAIT_MS;
     while (Date.now() < deadline && !(await readTimeline(tab)).measures[STEPS.badge]) await new Promise((done) => setTimeout(done, 50));
-    const trace = await stopTrace(tab, run.extensionOrigin);
-    if (!trace?.busy[STEPS.stamps]) return null;
+    // Without a trace (--no-trace: no tracing overhead), each step's own measure: the steps are synchronous, so wall is busy.
+    const { measures } = await readTimeline(tab);
+    const trace = traced ? await stopTrace(tab, run.extensionOrigin) : null;
+    const busy: Record<string, number> = trace?.busy ?? Object.fromEntries(Object.entries(measures).map(([name, m]) => [name, m.duration]));
+    if (!busy[STEPS.stamps]) return null;
     const found = new Map<Part, number>();
-    for (const [part, name] of Object.entries(PARTS) as [keyof typeof PARTS, string][]) if (trace.busy[name] !== undefined) found.set(part, trace.busy[name]);
+    for (const [part, name] of Object.entries(PARTS) as [keyof typeof PARTS, string][]) if (busy[name] !== undefined) found.set(part, busy[name]);
     found.set('critical', (found.get('stamps') ?? 0) + (found.get('words') ?? 0) + (found.get('badge') ?? 0));
-    found.set('script', trace.scriptMs);
+    if (trace) found.set('script', trace.scriptMs);
     return found;
   } finally {
     await tab.close();
