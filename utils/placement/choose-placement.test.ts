@@ -32,6 +32,17 @@ describe('findHeadline', () => {
     expect(findHeadline(doc, (e) => e.id !== 'hidden')?.id).toBe('shown');
   });
 
+  it('takes the site\'s <h1> for the site\'s name when the title reads "Site » Section » Story", and the story\'s heading instead', () => {
+    const doc = page(`<header><h1>Four Years Remaining</h1></header><div class="post"><h2 id="hed">${TITLE}</h2><p>Text.</p></div>`,
+      `<title>Four Years Remaining » Blog Archive » ${TITLE}</title>`);
+    expect(findHeadline(doc)?.id).toBe('hed');
+  });
+
+  it('keeps the story\'s <h1> that names the title, past a hidden copy and teaser headings', () => {
+    const doc = page(`<h1 id="hidden" class="is-hidden">${TITLE}</h1><article><h1 id="hed">${TITLE}</h1><h2><a href="/other">Council votes to close the old river bridge: what next</a></h2></article>`);
+    expect(findHeadline(doc, (e) => e.id !== 'hidden')?.id).toBe('hed');
+  });
+
   it('falls back to the article region’s own h1 when no heading matches the title', () => {
     const doc = page('<h1>Weather</h1><article><h1 id="hed">Something else entirely</h1></article>');
     expect(findHeadline(doc)?.id).toBe('hed');

@@ -1,3 +1,4 @@
+import { titledHeadline } from '../stamps/headline';
 import { pageTitles, titleScore } from './title-match';
 
 /**
@@ -24,6 +25,10 @@ const MAX_CANDIDATES = 80;
 export function findHeadline(doc: Document, isRendered: RenderedCheck = () => true): Element | null {
   const body = doc.body;
   if (!body) return null;
+  // The <h1> the stamps step already found (its code is warm by now), when it names the page's title and
+  // may carry the badge: no need to score every heading of the page.
+  const story = titledHeadline(doc);
+  if (story && isEligible(story) && isRendered(story)) return story;
   const titles = pageTitles(doc);
   const headings = Array.from(body.querySelectorAll(HEADINGS)).slice(0, MAX_CANDIDATES);
   let best: Element | null = null;

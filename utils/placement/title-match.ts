@@ -12,7 +12,7 @@ const SEPARATORS = /\s+[|–—:·•-]\s+|\s+[|–—·•]|[|–—·•]\s+/;
  * ranges rather than \p{L}\p{N} with the 'u' flag: that class took 1-3 ms to compile on a content
  * script's first headline lookup, this one some 50 µs.
  */
-const WORD = /[^\s!-\/:-@[-`{-~\u00A1-\u00BF\u00D7\u00F7\u2000-\u206F\u20A0-\u20CF\u2190-\u2BFF\u3000-\u303F\uFF01-\uFF0F\u30FB\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]+/g;
+const WORD = /[^\s!-/:-@[-`{-~\u00A1-\u00BF\u00D7\u00F7\u2000-\u206F\u20A0-\u20CF\u2190-\u2BFF\u3000-\u303F\uFF01-\uFF0F\u30FB\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]+/g;
 
 export function words(text: string): string[] {
   return text.toLocaleLowerCase().match(WORD) ?? [];

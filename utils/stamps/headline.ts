@@ -15,7 +15,7 @@ const MAX_OTHERS = 30;
 export function findHeadline(doc: Document): Element | null {
   const body = doc.body;
   if (!body) return null;
-  const title = normalise(doc.title).slice(0, 120);
+  const title = pageTitle(doc);
   const h1s = body.getElementsByTagName('h1');
   let inArticle: Element | null = null;
   let first: Element | null = null;
@@ -47,9 +47,21 @@ export function findHeadline(doc: Document): Element | null {
   return siteName ?? inArticle ?? first ?? titled ?? body.querySelector('[itemprop="headline"]');
 }
 
-/** A title is "Site: Story", "Story | Site" or "Story - Site"; the site's part is at most this share of it. */
+/** The story's <h1> when it names the page's title, and not only the site's part of it: a sure pick. */
+export function titledHeadline(doc: Document): Element | null {
+  const found = findHeadline(doc);
+  const title = pageTitle(doc);
+  return found?.tagName === 'H1' && namesTitle(found, title) && !namesOnlySite(found, title) ? found : null;
+}
+
+/** The document title as headlines are compared with it. */
+function pageTitle(doc: Document): string {
+  return normalise(doc.title).slice(0, 120);
+}
+
+/** A title is "Site: Story", "Story | Site", "Story - Site" or "Site » Section » Story"; the site's part is at most this share of it. */
 const SITE_SHARE = 0.5;
-const TITLE_SEPARATOR = /\s[:|–—-]\s|:\s/;
+const TITLE_SEPARATOR = /\s[:|–—»·-]\s|:\s/;
 
 /** The element's words are the title's site part: shorter than half of it, and the title goes on past a separator. */
 function namesOnlySite(el: Element, title: string): boolean {
