@@ -1,5 +1,9 @@
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** A word as looked up in the calendar tables: lower-case, accents and the Turkish dotless ı folded away. */
 export function foldWord(word: string): string {
+  // Most names and words are plain ASCII: nothing to fold but the case (the Unicode normalisation is the costly part).
+  if (!NON_ASCII.test(word)) return word.toLowerCase();
   return word.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i').replace(/ł/g, 'l');
 }
 
