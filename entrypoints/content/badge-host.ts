@@ -58,6 +58,7 @@ export function createBadgeHost(css: string, signal: AbortSignal): BadgeHost {
       tag: host.localName,
       text: container.querySelector('.as-of-badge')?.textContent ?? '',
       chipLabel: container.querySelector('.as-of-chip')?.getAttribute('aria-label') ?? '',
+      dismissLabel: container.querySelector('.as-of-dismiss')?.getAttribute('aria-label') ?? '',
       hostLabel: host.getAttribute('aria-label') ?? '',
       lowMark: container.querySelector('.as-of-low') !== null,
       inBody: document.body?.contains(host) ?? false,

@@ -79,6 +79,9 @@ describe.each(BROWSER_NAMES)('%s in German: badge, toolbar, popup, options and w
     await helper.close();
     expect(described?.chipLabel).toBe(badgeLabel(expected, de));
     expect(described?.chipLabel).toMatch(/^Alter des Artikels: .* \(unsicher\)$/);
+    // The dismiss button's name comes with the badge's words from the background, in German too.
+    expect(described?.dismissLabel).toBe(de.t('badge.dismiss'));
+    expect(described?.dismissLabel).not.toBe(wordsFor('en').t('badge.dismiss'));
   });
 
   it('gives the toolbar its German short age and a German tooltip with the age and date', async () => {

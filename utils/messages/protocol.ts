@@ -64,6 +64,8 @@ export interface BadgeDescription {
   tag: string;
   text: string;
   chipLabel: string;
+  /** The dismiss button's accessible name (worded by the background, in the reader's language). */
+  dismissLabel: string;
   hostLabel: string;
   lowMark: boolean;
   inBody: boolean;
