@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { analyzeClaims } from '../../utils/analyze-claims';
 import { warmTagger } from '../../utils/claims/tagger';
 import { partTimer } from './claims-parts';
-import { afterPaint, idleMoment } from './next-paint';
+import { afterPaint } from './next-paint';
 import type { ClaimsSource } from '../../utils/messages/protocol';
 import type { Claim, PageReport } from '../../utils/report';
 
@@ -16,7 +16,7 @@ export const CLAIMS_DEADLINE_MS = 1_000;
  * popup parses it (scripts never run in a DOMParser document) and runs the one claims path,
  * analyzeClaims, against the report's publish date and `now`. The page never loads the engine.
  * The language model loads while the page prepares its HTML, once the report's header has painted;
- * the step starts at an idle moment after it and stops at CLAIMS_DEADLINE_MS.
+ * the step stops at CLAIMS_DEADLINE_MS.
  */
 export async function claimsFor(tabId: number, report: PageReport): Promise<Claim[]> {
   const pending = browser.tabs.sendMessage(tabId, { type: 'as-of:get-claims-source' }).catch(() => null);
@@ -28,8 +28,6 @@ export async function claimsFor(tabId: number, report: PageReport): Promise<Clai
   timed('model', warmTagger);
   const source = (await pending) as ClaimsSource | null;
   if (!source?.html) return [];
-  // The model's load leaves garbage; an idle moment lets the browser collect it before the step.
-  await idleMoment();
   performance.mark(`${CLAIMS_MEASURE}:start`);
   const deadline = performance.now() + CLAIMS_DEADLINE_MS;
   try {

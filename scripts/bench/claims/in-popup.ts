@@ -1,12 +1,13 @@
 /**
  * The claims step where readers meet it: in the real popup of a bench build, for corpus articles.
  *
- *   npm run bench:claims -- --popup [--pages 16] [--reps 2] [--trace] [--verbose] [--extension DIR ...] [--build-to DIR]
+ *   npm run bench:claims -- --popup [--pages 16] [--reps 2] [--trace] [--verbose] [--plain] [--extension DIR ...] [--build-to DIR]
  *
  * Each visit opens the article in a fresh tab, waits for As Of's report, opens popup.html?tab=<id>&parts
  * and reads the popup's own measures: `as-of:claims` (what `npm run bench` reports), its parts
  * (parse, guard, paragraphs, split, tag, view, cues) and the model's load before it; with --trace, the
- * GC and compile time inside the step. Without --extension it builds the worktree (mode bench) first.
+ * GC and compile time inside the step. --plain opens the popup without `&parts` (no part timing at all),
+ * as `npm run bench` does: for a comparison with a build that has no part timing. Without --extension it builds the worktree (mode bench) first.
  * Two or more --extension builds run in browsers side by side, visits interleaved (the order turns
  * each repetition), so a before/after comparison sees the same load on this shared machine.
  */
@@ -49,7 +50,7 @@ function printTable(label: string, visits: readonly PopupVisit[]): void {
 export async function benchClaimsInPopup(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv, strict: false,
-    options: { pages: { type: 'string', default: '16' }, reps: { type: 'string', default: '2' }, trace: { type: 'boolean' }, verbose: { type: 'boolean' }, extension: { type: 'string', multiple: true }, 'build-to': { type: 'string' } },
+    options: { pages: { type: 'string', default: '16' }, reps: { type: 'string', default: '2' }, trace: { type: 'boolean' }, verbose: { type: 'boolean' }, plain: { type: 'boolean' }, extension: { type: 'string', multiple: true }, 'build-to': { type: 'string' } },
   });
   const log = (message: string): void => void process.stderr.write(`[claims in popup] ${message}\n`);
   let builds = (values.extension as string[] | undefined)?.map((dir) => resolve(dir)) ?? [];
@@ -70,7 +71,7 @@ export async function benchClaimsInPopup(argv: string[]): Promise<void> {
       for (let rep = 0; rep < reps; rep += 1) {
         for (let k = 0; k < runs.length; k += 1) {
           const which = (k + rep + i) % runs.length;
-          const visit = await visitPopup(runs[which]!, server.url(`${page.id}.html`), Boolean(values.trace));
+          const visit = await visitPopup(runs[which]!, server.url(`${page.id}.html`), Boolean(values.trace), !values.plain);
           if (visit) visits[which]!.push(visit);
           if (visit && values.verbose) log(`  ${builds[which]!.split('/').slice(-2, -1)[0]}: ${Object.entries(visit.ms).filter(([k]) => !k.endsWith(' at')).map(([k, v]) => `${k.replace('claims:', '')} ${v.toFixed(1)}`).join(', ')}`);
         }

@@ -52,7 +52,7 @@ async function readMeasures(popup: Page): Promise<Record<string, number> | null>
  * script's report, then opens popup.html?tab=<id>&parts as the UI tests do, and reads the popup's own
  * measures. With `trace`, the popup's DevTools trace gives GC and compile time inside the step.
  */
-export async function visitPopup(run: ExtensionBrowser, url: string, trace: boolean): Promise<PopupVisit | null> {
+export async function visitPopup(run: ExtensionBrowser, url: string, trace: boolean, parts = true): Promise<PopupVisit | null> {
   const page = await run.browser.newPage();
   let popup: Page | null = null;
   try {
@@ -64,7 +64,7 @@ export async function visitPopup(run: ExtensionBrowser, url: string, trace: bool
     await sleep(200); // the page's own late tasks settle, as a reader's click comes a moment after the load
     popup = await run.browser.newPage();
     if (trace) await popup.tracing.start({ categories: TRACE_CATEGORIES });
-    await popup.goto(run.extensionUrl(`popup.html?tab=${tabId}&parts`), { waitUntil: 'load' });
+    await popup.goto(run.extensionUrl(`popup.html?tab=${tabId}${parts ? '&parts' : ''}`), { waitUntil: 'load' });
     const ms = await readMeasures(popup);
     const totals = trace ? readTrace(await popup.tracing.stop()) : null;
     return ms ? { ms, trace: totals } : null;
