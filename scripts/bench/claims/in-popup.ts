@@ -47,6 +47,13 @@ function printTable(label: string, visits: readonly PopupVisit[]): void {
   console.log(`    ${'GC in the popup before the step'.padEnd(30)} ${ms(median(traced.map((t) => t.gcBefore)))} ${ms(percentile(traced.map((t) => t.gcBefore), 95))}`);
 }
 
+/** The same page and repetition opened with both builds one after the other: the ratio cancels most of the machine's swings. */
+function printPaired(base: string, other: string, ratios: readonly number[]): void {
+  const faster = ratios.filter((r) => r < 1).length;
+  console.log(`\n${other} against ${base}, paired by page and repetition (${ratios.length} pairs):`);
+  console.log(`  as-of:claims ratio: median ${median(ratios)?.toFixed(2)}, quartiles ${percentile(ratios, 25)?.toFixed(2)} to ${percentile(ratios, 75)?.toFixed(2)}; faster in ${faster} of ${ratios.length}`);
+}
+
 export async function benchClaimsInPopup(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv, strict: false,
@@ -64,15 +71,20 @@ export async function benchClaimsInPopup(argv: string[]): Promise<void> {
   const server = await serveDirectory(join(corpusDir(), 'pages'));
   const runs: ExtensionBrowser[] = [];
   const visits: PopupVisit[][] = builds.map(() => []);
+  /** The step's ms per build for each (page, repetition), for paired ratios. */
+  const pairs: (number | undefined)[][] = [];
   try {
     for (const build of builds) runs.push(await launchChromium({ extensionPath: build }));
     for (const [i, page] of pages.entries()) {
       log(`${i + 1}/${pages.length} ${page.id}`);
       for (let rep = 0; rep < reps; rep += 1) {
+        const pair: (number | undefined)[] = [];
+        pairs.push(pair);
         for (let k = 0; k < runs.length; k += 1) {
           const which = (k + rep + i) % runs.length;
           const visit = await visitPopup(runs[which]!, server.url(`${page.id}.html`), Boolean(values.trace), !values.plain);
           if (visit) visits[which]!.push(visit);
+          pair[which] = visit?.ms.claims;
           if (visit && values.verbose) log(`  ${builds[which]!.split('/').slice(-2, -1)[0]}: ${Object.entries(visit.ms).filter(([k]) => !k.endsWith(' at')).map(([k, v]) => `${k.replace('claims:', '')} ${v.toFixed(1)}`).join(', ')}`);
         }
       }
@@ -82,4 +94,5 @@ export async function benchClaimsInPopup(argv: string[]): Promise<void> {
     await server.close();
   }
   builds.forEach((build, k) => printTable(build, visits[k]!));
+  for (let k = 1; k < builds.length; k += 1) printPaired(builds[0]!, builds[k]!, pairs.flatMap((p) => (p[0] && p[k] ? [p[k]! / p[0]] : [])));
 }

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 /** What the popup's main thread did inside the claims step, by trace event name (ms), and GC anywhere in the popup before it. */
 export interface TraceTotals {
   inStep: Record<string, number>;
@@ -26,7 +25,6 @@ const isGc = (name: string): boolean => /GC/.test(name);
 export function readTrace(data: Uint8Array | undefined): TraceTotals | null {
   if (!data) return null;
   const { traceEvents } = JSON.parse(Buffer.from(data).toString('utf8')) as { traceEvents: Event[] };
-  if (process.env.DUMP_TRACE) writeFileSync(`${process.env.DUMP_TRACE}-${Date.now()}.json`, Buffer.from(data));
   const start = traceEvents.find((e) => e.cat?.includes('user_timing') && e.name === 'as-of:claims:start');
   const end = traceEvents.find((e) => e.cat?.includes('user_timing') && e.name === 'as-of:claims:end');
   if (!start || !end) return null;
