@@ -3,6 +3,7 @@
  * the content-script bundle.
  *
  *   npm run bench:claims [-- --verbose] [-- --chromium]
+ *   npm run bench:claims -- --popup [--pages 16] [--reps 2] [--trace] [--extension DIR ...]   (the real popup: scripts/bench/claims/in-popup.ts)
  *
  * Per page: the publish stamp from analyzePage (claims off), then findClaims timed once warm (as in a
  * content script after the first page). Prints the cold first call, median / p95 ms per page, claims
@@ -20,6 +21,7 @@ import { findClaims } from '../utils/claims/find-claims';
 import { warmTagger } from '../utils/claims/tagger';
 import type { ClaimCategory } from '../utils/report';
 import { timeClaimsInChromium } from './bench/claims/in-chromium';
+import { benchClaimsInPopup } from './bench/claims/in-popup';
 import { corpusDir, readCorpus } from './bench/corpus';
 import { median, percentile } from './bench/stats';
 import { loadPageFile } from './lib/load-document';
@@ -112,4 +114,5 @@ async function main(): Promise<void> {
   console.log(`Language model load (wink-eng-lite-web-model, once per popup, while the page prepares its HTML): ${ms(modelMs)}`);
 }
 
-await main();
+if (process.argv.includes('--popup')) await benchClaimsInPopup(process.argv.slice(2));
+else await main();

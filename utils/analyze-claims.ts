@@ -1,5 +1,5 @@
 import { claimsSkipReason } from './analysis-limits';
-import { scanClaims, type ScanOptions } from './claims/find-claims';
+import { scanClaims, untimed, type ScanOptions } from './claims/find-claims';
 import { boundedClaims } from './date-bounds';
 import type { Claim, StampFinding } from './report';
 
@@ -16,7 +16,7 @@ export interface ClaimsResult {
  * stop it at a deadline (the popup allows one second). Never throws, never changes `doc`.
  */
 export function analyzeClaims(doc: Document, published: StampFinding | null, now: Date, options: ScanOptions = {}): ClaimsResult {
-  const skip = claimsSkipReason(doc);
+  const skip = (options.timed ?? untimed)('guard', () => claimsSkipReason(doc));
   if (skip) return { claims: [], problem: skip };
   try {
     const { claims, skipped } = scanClaims(doc, published, now, options);

@@ -1,5 +1,6 @@
 import { NON_BODY_SELECTOR } from './constants';
 import { fallbackRoot, readabilityScope } from './readability-scope';
+import { withoutScriptText } from './without-script-text';
 
 /**
  * The page's HTML the claims engine needs, for the popup to parse and read there: the engine
@@ -8,13 +9,14 @@ import { fallbackRoot, readabilityScope } from './readability-scope';
  * The engine reads one region — Readability's scope (the <article>/<main> with most paragraphs),
  * and as a fallback the first <article>/<main> — so when both are the same element, not inside
  * page furniture, that element alone (with the title Readability sees) gives the same paragraphs.
- * Otherwise the whole document is sent, which is faithful by construction.
+ * Otherwise the whole document is sent, which is faithful by construction. Either way the text of its
+ * scripts and style sheets is left out (withoutScriptText): Readability drops them before reading.
  */
 export function claimsSource(doc: Document): string {
   const scope = readabilityScope(doc);
   // The whole document is serialised only when it is what gets sent: on a long page that copy alone can take a long task.
-  if (!scope || scope === doc.body || scope !== fallbackRoot(doc) || scope.parentElement?.closest(NON_BODY_SELECTOR)) return doc.documentElement?.outerHTML ?? '';
+  if (!scope || scope === doc.body || scope !== fallbackRoot(doc) || scope.parentElement?.closest(NON_BODY_SELECTOR)) return withoutScriptText(doc.documentElement?.outerHTML ?? '');
   const title = doc.createElement('title');
   title.textContent = doc.title;
-  return `<!DOCTYPE html><html><head>${title.outerHTML}</head><body>${scope.outerHTML}</body></html>`;
+  return `<!DOCTYPE html><html><head>${title.outerHTML}</head><body>${withoutScriptText(scope.outerHTML)}</body></html>`;
 }

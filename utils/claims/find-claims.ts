@@ -25,10 +25,18 @@ function idOf(text: string): string {
   return `c${(hash >>> 0).toString(36)}`;
 }
 
+/** The parts of the claims step a benchmark may time apart (see ScanOptions.timed). */
+export type ClaimsPart = 'guard' | 'paragraphs' | 'split' | 'tag' | 'view' | 'cues';
+
 export interface ScanOptions {
   /** Asked before each sentence; true stops the scan (the caller owns the clock: utils/ never reads it). */
   overBudget?: () => boolean;
+  /** Runs each part of the step; a benchmark passes one that times them (the caller owns the clock). */
+  timed?: <T>(part: ClaimsPart, work: () => T) => T;
 }
+
+/** The parts run as they are, untimed. */
+export const untimed = <T>(_part: ClaimsPart, work: () => T): T => work();
 
 export interface ScanResult {
   claims: Claim[];
@@ -37,15 +45,18 @@ export interface ScanResult {
 }
 
 /** The body's sentences, bounded: at most MAX_BODY_CHARS of text, sentences longer than MAX_SENTENCE_CHARS left out. */
-function bodySentences(doc: Document): BodySentence[] {
+function bodySentences(doc: Document, timed: NonNullable<ScanOptions['timed']>): BodySentence[] {
   const sentences: BodySentence[] = [];
   let chars = 0;
-  for (const paragraph of articleParagraphs(doc)) {
-    chars += paragraph.length;
-    if (chars > MAX_BODY_CHARS) break;
-    for (const { text } of splitSentences(paragraph)) sentences.push({ text, index: sentences.length });
-  }
-  return sentences;
+  const paragraphs = timed('paragraphs', () => articleParagraphs(doc));
+  return timed('split', () => {
+    for (const paragraph of paragraphs) {
+      chars += paragraph.length;
+      if (chars > MAX_BODY_CHARS) break;
+      for (const { text } of splitSentences(paragraph)) sentences.push({ text, index: sentences.length });
+    }
+    return sentences;
+  });
 }
 
 /**
@@ -55,7 +66,8 @@ function bodySentences(doc: Document): BodySentence[] {
  */
 export function scanClaims(doc: Document, published: StampFinding | null, _now: Date, options: ScanOptions = {}): ScanResult {
   const ref = referenceOf(published);
-  const sentences = bodySentences(doc);
+  const timed = options.timed ?? untimed;
+  const sentences = bodySentences(doc, timed);
   const seen = new Set<string>();
   const claims: Claim[] = [];
   const readable = (text: string): boolean => text.length <= MAX_SENTENCE_CHARS && MIN_WORDS.test(text);
@@ -66,8 +78,8 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
     if (!readable(text)) return false;
     if (mayNeedTags(text)) return true;
     if (!untagged.has(position)) {
-      const view = sentenceView(text, ref, position, UNTAGGED);
-      untagged.set(position, viewCues(view).length > 0 ? view : null);
+      const view = timed('view', () => sentenceView(text, ref, position, UNTAGGED));
+      untagged.set(position, timed('cues', () => viewCues(view)).length > 0 ? view : null);
     }
     return untagged.get(position) !== null;
   };
@@ -76,12 +88,12 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
     if (options.overBudget?.()) return { claims: ranked(claims), skipped: sentences.length - position };
     if (seen.has(sentence.text) || !needsTags(position)) continue;
     seen.add(sentence.text);
-    if (!batch.has(position)) batch = tagBatch(sentences, position, needsTags);
+    if (!batch.has(position)) batch = tagBatch(sentences, position, needsTags, timed);
     const tags = batch.get(position)!;
     const cheap = untagged.get(position);
-    const view = cheap ? { ...cheap, ...tags } : sentenceView(sentence.text, ref, position, tags);
-    const found = viewCues(view);
-    const raw = found.length > 0 ? rawScore(found, view) : { listing: 0, ranking: 0 };
+    const view = cheap ? { ...cheap, ...tags } : timed('view', () => sentenceView(sentence.text, ref, position, tags));
+    const found = timed('cues', () => viewCues(view));
+    const raw = found.length > 0 ? timed('cues', () => rawScore(found, view)) : { listing: 0, ranking: 0 };
     if (raw.listing < MIN_RAW) continue;
     claims.push({
       id: idOf(sentence.text),
@@ -96,10 +108,12 @@ export function scanClaims(doc: Document, published: StampFinding | null, _now: 
 }
 
 /** Tags the next TAG_BATCH sentences from `from` that need tags, in one pass of the model. */
-function tagBatch(sentences: readonly BodySentence[], from: number, needsTags: (position: number) => boolean): Map<number, Tagged> {
+function tagBatch(
+  sentences: readonly BodySentence[], from: number, needsTags: (position: number) => boolean, timed: NonNullable<ScanOptions['timed']>,
+): Map<number, Tagged> {
   const positions: number[] = [];
   for (let p = from; p < sentences.length && positions.length < TAG_BATCH; p += 1) if (needsTags(p)) positions.push(p);
-  const tagged = tagSentences(positions.map((p) => sentences[p]!.text));
+  const tagged = timed('tag', () => tagSentences(positions.map((p) => sentences[p]!.text)));
   return new Map(positions.map((p, i) => [p, tagged[i]!]));
 }
 
