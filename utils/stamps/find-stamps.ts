@@ -10,6 +10,7 @@ import { findJsonLdStamps } from './json-ld';
 import { findMetaStamps } from './meta';
 import { findMicrodataStamps } from './microdata';
 import { noticeStamps } from './notice-stamps';
+import { preferShownDay } from './prefer-shown';
 import { firstOfRepeated, preferVisibleFirst, reconcile } from './reconcile';
 import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
@@ -66,7 +67,7 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
   if (!statesDay()) candidates.push(...findCopyrightStamps(doc).filter(keep));
   const own = firstOfRepeated(candidates);
-  const { published, conflict } = preferVisibleFirst(reconcile(own, 'published'), own);
+  const { published, conflict } = preferVisibleFirst(preferShownDay(reconcile(own, 'published'), own), own);
   const updated = reconcile(candidates, 'updated');
   return {
     published,

@@ -60,6 +60,9 @@ describe('date labels registry', () => {
       }
     }
     expect(labelBefore('Das Datum der Wahl steht fest, ')).toBeNull();
+    // Two labels match: the one next to the date names it ("Von … Aktualisiert am" is an update by that author).
+    expect(labelBefore('Das steckt dahinter Von Wenke Gürtler Aktualisiert am ')?.role).toBe('updated');
+    expect(labelBefore('Das steckt dahinter von Wenke Gürtler am ')?.role).toBe('published');
     expect(labelBefore('')).toBeNull();
   });
 });
