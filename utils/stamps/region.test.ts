@@ -29,6 +29,14 @@ describe('the article\'s own signals inside layout regions', () => {
       <ol class="commentlist"><li><article class="comment"><footer><a href="#c1"><time datetime="2016-12-01">1 Dec</time></a></footer></article></li></ol>`)).toBeNull();
   });
 
+  it('ignores a list row\'s date ("news-list-row", "list-item") beside the story, but not the story\'s own row', () => {
+    const page = (rows: string): string | null => published(`<div class="story"><h2>Femeile pot obține studii gratuite în IT</h2>
+      <div class="story-short-date-info">Unica.md, 20 septembrie 2020 16:20</div><div>Text.</div></div>${rows}`, 'Femeile pot obține studii gratuite în IT');
+    expect(page('<div class="news-list-row"><span class="date">18 septembrie 2020</span><a href="/x">Alt articol</a></div>')).toBe('2020-09-20');
+    expect(page('<ul><li class="list-item"><span class="date">18 septembrie 2020</span></li></ul>')).toBe('2020-09-20');
+    expect(published('<div class="post-list"><div class="post"><h1>Python 3.6.0 is now available</h1><span class="date">23.12.2016</span><p>Text.</p></div></div>')).toBe('2016-12-23');
+  });
+
   it('reads a Blogger post under a site-name <h1> ("EMACSPEAK" in "EMACSPEAK: Meta-Programming In Emacs"), its date in the "post-footer"', () => {
     const doc = parseHtml(`<html><head><title>EMACSPEAK  The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice</title></head><body>
       <h1 class="title">EMACSPEAK  The Complete Audio Desktop</h1>
