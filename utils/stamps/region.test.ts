@@ -37,6 +37,13 @@ describe('the article\'s own signals inside layout regions', () => {
     expect(published('<div class="post-list"><div class="post"><h1>Python 3.6.0 is now available</h1><span class="date">23.12.2016</span><p>Text.</p></div></div>')).toBe('2016-12-23');
   });
 
+  it('reads a <time> whose wrapper is named for a date by a list template ("news-list-date" on a news item\'s own view)', () => {
+    const own = '<div class="news news-single"><div class="article"><h3 itemprop="headline">Mit Hund im Winter unterwegs</h3><div class="footer"><p><span class="news-list-date"><time datetime="2022-01-27">27.01.2022</time></span></p></div><p>Text.</p></div></div>';
+    expect(published(own, 'Mit Hund im Winter unterwegs')).toBe('2022-01-27');
+    const other = '<h1>Mit Hund im Winter unterwegs</h1><p>Text.</p><div class="sidebar"><div class="news-list-row"><span class="news-list-date"><time datetime="2022-01-20">20.01.2022</time></span></div></div>';
+    expect(published(other, 'Mit Hund im Winter unterwegs')).toBeNull();
+  });
+
   it('reads a Blogger post under a site-name <h1> ("EMACSPEAK" in "EMACSPEAK: Meta-Programming In Emacs"), its date in the "post-footer"', () => {
     const doc = parseHtml(`<html><head><title>EMACSPEAK  The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice</title></head><body>
       <h1 class="title">EMACSPEAK  The Complete Audio Desktop</h1>
