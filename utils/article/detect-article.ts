@@ -2,6 +2,7 @@ import type { ArticleVerdict } from '../report';
 import { isHomeAddress } from './address';
 import { looksLikeListing, proseUnderHeading } from './prose-heading';
 import { MIN_PROSE, runningText } from './running-text';
+import { textUnderTitle } from './text-block';
 
 /**
  * schema.org's Article and its kinds: NewsArticle, TechArticle, ScholarlyArticle…, reports, and the postings
@@ -25,8 +26,9 @@ const MAX_JSON_LD = 30;
  * walks the page in script and reads no layout. In order: a site's home page is a list of what is new, never
  * an article; article metadata decides; else an <article> element holding paragraphs; else one video with
  * its upload date (a broadcaster's or a channel's video page) is one, and a product, another video page or
- * a list the page declares is none; else a page without running text (search results, a forum thread, an
- * app, a data table) is none, with no heading lookups; else one main heading over running text (a blog
+ * a list the page declares is none; else, with no running text in paragraphs, the heading naming the title
+ * in a block of text not set in <p> (text-block.ts) is one, and any other such page (search results, a
+ * forum thread, an app, a data table) is none; else one main heading over running text (a blog
  * post, a press release, an association's news item) is one, unless linked teaser headings beside it make
  * the page a listing. `url` is the page's address (the content script's location.href).
  */
@@ -44,6 +46,8 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   const why = article ? `no article metadata; an <article> element with ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}` : 'no article metadata, <article> element or body text';
   if (meta.ogType.startsWith('video') && doc.querySelectorAll('[itemprop="uploadDate"]').length === 1) return { isArticle: true, reasons: [`og:type is ${meta.ogType}`, 'one dated video (uploadDate)'] };
   if (OTHER_OG_TYPE.test(meta.ogType) || jsonLd.some((text) => OTHER_JSON_LD.test(text))) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`], paragraphs: counted };
+  const block = text.prose < MIN_PROSE ? textUnderTitle(doc) : null;
+  if (block) return { isArticle: true, reasons: [`one heading naming the title (<${block.heading}>)`, `${block.chars} characters of running text around it, not in paragraphs`] };
   const prose = text.prose >= MIN_PROSE ? proseUnderHeading(doc) : null;
   if (!prose) return { isArticle: false, reasons: [why], paragraphs: counted };
   if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`], paragraphs: counted };

@@ -32,9 +32,10 @@ export const UNRELATED_REGION = /(?:^|[\s_-])(?:comments?|commentlist|disqus|rep
 /**
  * Layout words that themes also put on the article's own parts: Blogger wraps the post in a "widget",
  * WordPress and Elementor call the post's meta block a "footer" or a "widget", sites call their byline a
- * "teaser" line. They mark another item only when the element does not hold the page's headline.
+ * "teaser" line; a list's rows ("news-list-row", "list-item", "post-list") are other stories. They mark
+ * another item only when the element does not hold the page's headline.
  */
-export const LAYOUT_REGION = /(?:^|[\s_-])(?:sidebar|rail|promo(?!ted)\w*|teaser\w*|widget|listItem|card|cards|footer)(?:$|[\s_-])/i;
+export const LAYOUT_REGION = /(?:^|[\s_-])(?:sidebar|rail|promo(?!ted)\w*|teaser\w*|widget|list-?item|list-?row|(?:news|post|article|story)-?list|card|cards|footer)(?:$|[\s_-])/i;
 /**
  * The layout words that, inside the headline's own <article>, name the story's own column (its date,
  * its author): "sidebar", "rail", "widget". A "teaser" or "card" there is still another story's.

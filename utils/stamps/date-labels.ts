@@ -49,9 +49,17 @@ export const DATE_LABELS: readonly DateLabel[] = [
  */
 const COMPILED = DATE_LABELS.map((label) => ({ label, re: new RegExp(`(?<![${LETTER}])(?:${label.pattern})\\s*[:：,(]?\\s*$`, 'i') }));
 
-/** The label that ends `before` (the text just before a date), if any. */
+/**
+ * The label that ends `before` (the text just before a date), if any. When two match, the one nearest the
+ * date is its label: in "Von Wenke Gürtler Aktualisiert am 06. Mär. 2023" it is "Aktualisiert am", not "von … am".
+ */
 export function labelBefore(before: string): DateLabel | null {
   const tail = before.slice(-60).replace(/\s+/g, ' ');
-  for (const { label, re } of COMPILED) if (re.test(tail)) return label;
-  return null;
+  let found: DateLabel | null = null;
+  let at = -1;
+  for (const { label, re } of COMPILED) {
+    const match = re.exec(tail);
+    if (match && match.index > at) [found, at] = [label, match.index];
+  }
+  return found;
 }

@@ -9,7 +9,9 @@ import { findHeadlineStamps } from './headline-date';
 import { findJsonLdStamps } from './json-ld';
 import { findMetaStamps } from './meta';
 import { findMicrodataStamps } from './microdata';
+import { findPostFooterStamps } from './post-footer';
 import { noticeStamps } from './notice-stamps';
+import { preferShownDay } from './prefer-shown';
 import { firstOfRepeated, preferVisibleFirst, reconcile } from './reconcile';
 import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
@@ -61,12 +63,13 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const headline = findHeadline(doc);
   const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl, headline)), ...noticeStamps(notice)].filter(keep);
   if (!settled(candidates)) candidates.push(...findHeadlineStamps(doc, pageUrl, headline).filter(keep));
-  // Weak signals, read only when nothing states a day: a script's page state, then the copyright year (it walks the whole text).
+  // Read only when nothing states a day: the post's own footer's labelled date, a script's page state, then the copyright year (it walks the whole text).
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
+  if (!statesDay()) candidates.push(...findPostFooterStamps(doc, headline).filter(keep));
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
   if (!statesDay()) candidates.push(...findCopyrightStamps(doc).filter(keep));
   const own = firstOfRepeated(candidates);
-  const { published, conflict } = preferVisibleFirst(reconcile(own, 'published'), own);
+  const { published, conflict } = preferVisibleFirst(preferShownDay(reconcile(own, 'published'), own), own);
   const updated = reconcile(candidates, 'updated');
   return {
     published,

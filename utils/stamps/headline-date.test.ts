@@ -44,6 +44,13 @@ describe('visible dates near the headline', () => {
     expect(findHeadlineStamps(listing)).toEqual([]);
   });
 
+  it('finds a press service\'s title in an <h4> under its date line, and no <h4> that does not name the title', () => {
+    const release = (title: string): Document => page(title, `<div class="menu">Teilen</div><p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie für Elektroautos</h4>
+      <h5>Universität Beispielstadt</h5><p>${'Forschende haben eine neue Batterie entwickelt. '.repeat(12)}</p>`);
+    expect(findHeadlineStamps(release('Effiziente Hybridbatterie für Elektroautos'))[0]?.day).toBe('2023-11-01');
+    expect(findHeadlineStamps(release('Pressemitteilungen der Hochschulen'))).toEqual([]);
+  });
+
   it('finds the headline by the document title when the first <h1> is a site menu', () => {
     const doc = page('Synchronschwimmen: Levelpässe bestellen', `<h1>Quicklinks</h1><ul><li>Schwimmen</li></ul><div class="sidebar">03.03.2021</div>
       <div class="newsSingle"><h2>Synchronschwimmen: Levelpässe bestellen</h2><span>01.02.2022</span></div>`);
@@ -60,6 +67,9 @@ describe('date labels registry', () => {
       }
     }
     expect(labelBefore('Das Datum der Wahl steht fest, ')).toBeNull();
+    // Two labels match: the one next to the date names it ("Von … Aktualisiert am" is an update by that author).
+    expect(labelBefore('Das steckt dahinter Von Wenke Gürtler Aktualisiert am ')?.role).toBe('updated');
+    expect(labelBefore('Das steckt dahinter von Wenke Gürtler am ')?.role).toBe('published');
     expect(labelBefore('')).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import { isUnrelated, shortText } from './region';
 const TITLE_CLASS = /(?:^|\s)(?:entry-title|post-title|article-title|node-title|headline)(?:\s|$)/;
 /** A page has one headline; a handful of <h1> is a site name, a logo or a widget title besides it. */
 const MAX_H1 = 8;
+/** Headings that carry a post's title when no <h1> does: a press service sets it in an <h4> under its date. */
+const SECOND_LEVEL = ['h2', 'h3', 'h4'] as const;
 /** Second-level headings and title-classed elements read when no <h1> carries the title. */
 const MAX_OTHERS = 30;
 
@@ -33,10 +35,10 @@ export function findHeadline(doc: Document): Element | null {
     if (!inArticle && h1.closest('article, main, [role="main"]')) inArticle = h1;
     first ??= h1;
   }
-  // No <h1> carries the title: a theme may set the post's title in an <h2>/<h3> (Blogger's h3.post-title).
+  // No <h1> carries the title: a theme may set the post's title in an <h2>-<h4> (Blogger's h3.post-title).
   // Tag lookups are the cheapest the browser has; the class is read only on the few found.
   let titled: Element | null = null;
-  for (const tag of ['h2', 'h3']) {
+  for (const tag of SECOND_LEVEL) {
     const heads = body.getElementsByTagName(tag);
     for (let i = 0; i < Math.min(heads.length, MAX_OTHERS); i += 1) {
       const head = heads[i]!;

@@ -53,6 +53,8 @@ describe('parseTextDate: other languages and numeric forms (quoted from corpus-w
     ['duminică, 20 septembrie 2020', '2020-09-20'],
     ['30 Ekim 2020 Cuma 18:28', '2020-10-30'],
     ['12 października 2021', '2021-10-12'],
+    ['الأربعاء، 07 أكتوبر 2020 - 12:09', '2020-10-07T12:09:00'],
+    ['12 آذار 2021', '2021-03-12'],
     ['5 maart 2019', '2019-03-05'],
     ['于2023年10月27日0时10分在上海', '2023-10-27'],
     ['2021년 3월 23일', '2021-03-23'],
@@ -81,6 +83,8 @@ describe('parseTextDate: other languages and numeric forms (quoted from corpus-w
     expect(parseTextDate('Score 10.37.13')).toBeNull();
     expect(parseTextDate('192.168.10.12')).toBeNull();
     expect(parseTextDate('Amaio 12 2020')).toBeNull();
+    // An Arabic word that is not a month ("القاهرة", Cairo) between a day and a year.
+    expect(parseTextDate('07 القاهرة 2020')).toBeNull();
     expect(parseTextDate('2021年13月40日')).toBeNull();
   });
 });

@@ -7,8 +7,8 @@ import { foldWord } from '../time/name-table';
 import { MONTHS } from '../time/month-names';
 import { WEEKDAYS } from '../time/weekday-names';
 
-/** Latin (with the accents of Polish, Romanian, Turkish) and Cyrillic letters: ranges, so no Unicode-mode regex. */
-export const LETTER = 'A-Za-zÀ-ɏЀ-ӿ';
+/** Latin (with the accents of Polish, Romanian, Turkish), Cyrillic and Arabic letters: ranges, so no Unicode-mode regex. */
+export const LETTER = 'A-Za-zÀ-ɏЀ-ӿء-ي';
 /**
  * A whole word that may name a month or a weekday. Which one is looked up in MONTHS and WEEKDAYS
  * after the match: spelling the hundred names out as an alternation cost each page 2 ms to compile.

@@ -18,8 +18,10 @@ export function reconcile(candidates: StampCandidate[], role: StampRole): StampF
   if (ofRole.length === 0) return null;
   const top = Math.max(...ofRole.map((c) => c.weight));
   const floor = top >= STRONG ? STRONG : top >= MEDIUM ? MEDIUM : 0;
-  const pool = ofRole.filter((c) => c.weight >= floor && c.precision !== 'year' && c.precision !== 'month');
-  const ranked = (pool.length > 0 ? pool : ofRole).sort(
+  const fine = ofRole.filter((c) => c.precision !== 'year' && c.precision !== 'month');
+  const pool = fine.filter((c) => c.weight >= floor);
+  // A bare year or month never outranks a stated day, whatever its source (a paper's citations in microdata).
+  const ranked = (pool.length > 0 ? pool : fine.length > 0 ? fine : ofRole).sort(
     (a, b) =>
       (role === 'published' ? dayKey(a) - dayKey(b) : dayKey(b) - dayKey(a)) ||
       b.weight - a.weight ||

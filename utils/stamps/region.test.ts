@@ -29,6 +29,21 @@ describe('the article\'s own signals inside layout regions', () => {
       <ol class="commentlist"><li><article class="comment"><footer><a href="#c1"><time datetime="2016-12-01">1 Dec</time></a></footer></article></li></ol>`)).toBeNull();
   });
 
+  it('ignores a list row\'s date ("news-list-row", "list-item") beside the story, but not the story\'s own row', () => {
+    const page = (rows: string): string | null => published(`<div class="story"><h2>Femeile pot obține studii gratuite în IT</h2>
+      <div class="story-short-date-info">Unica.md, 20 septembrie 2020 16:20</div><div>Text.</div></div>${rows}`, 'Femeile pot obține studii gratuite în IT');
+    expect(page('<div class="news-list-row"><span class="date">18 septembrie 2020</span><a href="/x">Alt articol</a></div>')).toBe('2020-09-20');
+    expect(page('<ul><li class="list-item"><span class="date">18 septembrie 2020</span></li></ul>')).toBe('2020-09-20');
+    expect(published('<div class="post-list"><div class="post"><h1>Python 3.6.0 is now available</h1><span class="date">23.12.2016</span><p>Text.</p></div></div>')).toBe('2016-12-23');
+  });
+
+  it('reads a <time> whose wrapper is named for a date by a list template ("news-list-date" on a news item\'s own view)', () => {
+    const own = '<div class="news news-single"><div class="article"><h3 itemprop="headline">Mit Hund im Winter unterwegs</h3><div class="footer"><p><span class="news-list-date"><time datetime="2022-01-27">27.01.2022</time></span></p></div><p>Text.</p></div></div>';
+    expect(published(own, 'Mit Hund im Winter unterwegs')).toBe('2022-01-27');
+    const other = '<h1>Mit Hund im Winter unterwegs</h1><p>Text.</p><div class="sidebar"><div class="news-list-row"><span class="news-list-date"><time datetime="2022-01-20">20.01.2022</time></span></div></div>';
+    expect(published(other, 'Mit Hund im Winter unterwegs')).toBeNull();
+  });
+
   it('reads a Blogger post under a site-name <h1> ("EMACSPEAK" in "EMACSPEAK: Meta-Programming In Emacs"), its date in the "post-footer"', () => {
     const doc = parseHtml(`<html><head><title>EMACSPEAK  The Complete Audio Desktop: Meta-Programming In Emacs Using Defadvice</title></head><body>
       <h1 class="title">EMACSPEAK  The Complete Audio Desktop</h1>

@@ -31,14 +31,18 @@ export function isUnrelated(element: Element, headline: Element | null = null): 
     else if (UNRELATED_TAGS.has(el.tagName) && !ownPart(el)) return true;
     // A post's own footer sits beside its headline inside the same post, or names the post it closes ("post-footer", "entry-footer").
     const ownFooter = /footer/i.test(label) && ((holders !== null && el.parentElement !== null && holders.has(el.parentElement)) || POST_FOOTER.test(label));
-    // An <article>'s own layout class (Drupal's "node--promoted") describes the story, not a sidebar.
-    if (labelled && !holdsHeadline && !ownFooter && el.tagName !== 'ARTICLE' && LAYOUT_REGION.test(label) && !(depth === 0 && BYLINE_LABEL.test(label))) {
+    // An <article>'s own layout class (Drupal's "node--promoted") describes the story, not a sidebar; a date
+    // element or the wrapper of a <time> named as one ("news-list-date" of a news template's single view) is a date.
+    if (labelled && !holdsHeadline && !ownFooter && el.tagName !== 'ARTICLE' && LAYOUT_REGION.test(label) && !(depth <= DATE_WRAPPER && BYLINE_LABEL.test(label))) {
       if (holders === null || !COLUMN_REGION.test(label)) return true;
       inLayout = true;
     }
   }
   return inAside || inLayout;
 }
+
+/** How far up from a date an element named for a date ("post-date", "news-list-date") is the date's own wrapper. */
+const DATE_WRAPPER = 1;
 
 /** The footer of one post, named so by its theme: Blogger's "post-footer", WordPress's "entry-footer", "article-footer". */
 const POST_FOOTER = /(?:^|[\s_-])(?:post|entry|article|story)[-_]?footer(?:$|[\s_-])/i;

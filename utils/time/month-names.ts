@@ -20,6 +20,11 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
   ],
   tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
   id: ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'],
+  // Arabic: the Egyptian / Gulf names ("07 أكتوبر 2020") and the single-word Levantine ones ("12 آذار 2021").
+  ar: [
+    'يناير', 'فبراير شباط', 'مارس آذار', 'أبريل إبريل ابريل نيسان', 'مايو أيار', 'يونيو يونيه حزيران',
+    'يوليو يوليه تموز', 'أغسطس اغسطس آب', 'سبتمبر أيلول', 'أكتوبر اكتوبر', 'نوفمبر', 'ديسمبر',
+  ],
   ru: [
     'январь января янв', 'февраль февраля фев', 'март марта мар', 'апрель апреля апр', 'май мая', 'июнь июня июн',
     'июль июля июл', 'август августа авг', 'сентябрь сентября сен сент', 'октябрь октября окт', 'ноябрь ноября ноя нояб', 'декабрь декабря дек',
