@@ -38,9 +38,13 @@ export function textUnderTitle(doc: Document): TextBlock | null {
   const own = (heading.textContent ?? '').length;
   let element = heading.parentElement;
   for (let level = 0; element && element !== body && level < MAX_LEVELS; level += 1, element = element.parentElement) {
+    // Every level above holds these links too, so none can be a text block: stop before reading its text
+    // (a forum thread's or a listing's container can hold megabytes).
+    const links = element.getElementsByTagName('a');
+    if (links.length > MAX_LINKS) return null;
     const chars = textLength(element) - own;
     if (chars < TEXT_BLOCK.minChars) continue;
-    const text = linkShare(element, chars) <= TEXT_BLOCK.maxLinkShare && teasers(element, heading) <= TEXT_BLOCK.maxTeasers && proseRuns(element) >= MIN_PROSE;
+    const text = linkShare(links, chars) <= TEXT_BLOCK.maxLinkShare && teasers(element, heading) <= TEXT_BLOCK.maxTeasers && proseRuns(element) >= MIN_PROSE;
     return text ? { heading: heading.tagName.toLowerCase(), chars } : null;
   }
   return null;
@@ -52,7 +56,8 @@ function titleHeading(doc: Document): Element | null {
   if (!title || !doc.body) return null;
   for (const tag of TAGS) {
     const heads = doc.body.getElementsByTagName(tag);
-    for (let i = 0; i < Math.min(heads.length, MAX_HEADINGS); i += 1) if (namesTitle(heads[i]!, title)) return heads[i]!;
+    // Indexed, never `.length`: a live collection's length counts the whole page, its first items do not.
+    for (let i = 0, head = heads[0]; head && i < MAX_HEADINGS; i += 1, head = heads[i]) if (namesTitle(head, title)) return head;
   }
   return null;
 }
@@ -65,10 +70,8 @@ function textLength(element: Element): number {
   return length;
 }
 
-/** The share of the text that is link text; a block with more links than MAX_LINKS is a menu or a list. */
-function linkShare(element: Element, chars: number): number {
-  const links = element.getElementsByTagName('a');
-  if (links.length > MAX_LINKS) return 1;
+/** The share of the text that is link text (at most MAX_LINKS links, checked by the caller). */
+function linkShare(links: HTMLCollectionOf<HTMLAnchorElement>, chars: number): number {
   let linked = 0;
   for (let i = 0; i < links.length; i += 1) linked += (links[i]!.textContent ?? '').replace(/\s+/g, ' ').length;
   return linked / Math.max(1, chars);
