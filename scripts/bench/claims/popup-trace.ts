@@ -1,3 +1,5 @@
+import type { TraceEvent } from '../trace';
+
 /** What the popup's main thread did inside the claims step, by trace event name (ms), and GC anywhere in the popup before it. */
 export interface TraceTotals {
   inStep: Record<string, number>;
@@ -7,15 +9,6 @@ export interface TraceTotals {
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile', 'disabled-by-default-v8.gc'];
 
-interface Event {
-  name: string;
-  cat?: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-}
 
 /** The events worth summing: garbage collection, compilation, parsing, style and layout. */
 const WORTH = /GC|Compile|compile|Parse|Layout|UpdateLayoutTree|Paint/;
@@ -24,7 +17,7 @@ const isGc = (name: string): boolean => /GC/.test(name);
 /** Sums complete events on the popup's main thread inside the as-of:claims start/end marks. */
 export function readTrace(data: Uint8Array | undefined): TraceTotals | null {
   if (!data) return null;
-  const { traceEvents } = JSON.parse(Buffer.from(data).toString('utf8')) as { traceEvents: Event[] };
+  const { traceEvents } = JSON.parse(Buffer.from(data).toString('utf8')) as { traceEvents: TraceEvent[] };
   const start = traceEvents.find((e) => e.cat?.includes('user_timing') && e.name === 'as-of:claims:start');
   const end = traceEvents.find((e) => e.cat?.includes('user_timing') && e.name === 'as-of:claims:end');
   if (!start || !end) return null;
