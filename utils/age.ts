@@ -1,6 +1,6 @@
 import type { AgeInfo, Precision, StampDate } from './report';
+import { DAY_MS } from './time/day';
 
-const DAY = 86_400_000;
 
 /**
  * When an update is worth telling the reader beside the age: it came at least `minGapDays` after
@@ -23,7 +23,7 @@ export function stampStart(stamp: StampDate): number {
  */
 export function ageOf(stamp: StampDate, now: Date, from: AgeInfo['from']): AgeInfo {
   const start = stampStart(stamp);
-  const days = Math.max(0, Math.floor((now.getTime() - start) / DAY));
+  const days = Math.max(0, Math.floor((now.getTime() - start) / DAY_MS));
   const precision = stamp.precision as Precision;
   const bound = precision === 'year' || precision === 'month' ? 'about' : 'exact';
   const base = { days, from, precision };
@@ -42,8 +42,8 @@ export function ageOf(stamp: StampDate, now: Date, from: AgeInfo['from']): AgeIn
 export function updateMatters<S extends StampDate>(published: StampDate | null, updated: S | null, now: Date): updated is S {
   if (!updated) return false;
   if (!published) return true;
-  const gapDays = (stampStart(updated) - stampStart(published)) / DAY;
-  const ageDays = Math.max(1, (now.getTime() - stampStart(published)) / DAY);
+  const gapDays = (stampStart(updated) - stampStart(published)) / DAY_MS;
+  const ageDays = Math.max(1, (now.getTime() - stampStart(published)) / DAY_MS);
   return gapDays >= UPDATE_WORTH_SHOWING.minGapDays && gapDays / ageDays >= UPDATE_WORTH_SHOWING.minShareOfAge;
 }
 

@@ -1,7 +1,7 @@
 import type { Claim, NoticeFinding, Precision, StampFinding } from './report';
+import { DAY_MS } from './time/day';
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /**
  * Every bound a stated date is checked against, in one place. Each detector, the reconciler, the notice
@@ -13,9 +13,9 @@ export const BOUNDS = {
   /** A calendar day may already have begun in the furthest-ahead time zone (UTC+14) while it is still `now` in UTC. */
   aheadZoneMs: 14 * HOUR,
   /** A web archive's capture time bounds the page's dates; the capture day is kept whole. */
-  captureSlackMs: DAY,
+  captureSlackMs: DAY_MS,
   /** "More than 5 years old" was computed when the page was served, up to a day from our `now`, perhaps in another zone. */
-  noticeSlackMs: DAY,
+  noticeSlackMs: DAY_MS,
 } as const;
 
 const PERIOD = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;

@@ -1,5 +1,6 @@
 import type { ClaimCue } from '../../utils/report';
 import type { MessageKey, Words } from './words';
+import { DAY_MS } from '../../utils/time/day';
 
 type Resolved = NonNullable<ClaimCue['resolved']>;
 
@@ -15,7 +16,6 @@ const AT: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
 };
 /** 1 January 2023 was a Sunday: weekday n (0 = Sunday) is the n-th of January 2023. */
 const SUNDAY = Date.UTC(2023, 0, 1);
-const DAY_MS = 86_400_000;
 const WITHIN_WEEK = new Set(['early', 'earlier', 'late', 'later']);
 
 /**

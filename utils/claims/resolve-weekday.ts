@@ -1,8 +1,8 @@
 import { WEEKDAYS } from './constants';
 import { coarseResolved, dayResolved } from './date-label';
 import type { Reference, ResolvedDate } from './types';
+import { DAY_MS } from '../time/day';
 
-const DAY_MS = 86_400_000;
 
 /**
  * A weekday named in news: the most recent such day on or before the publish day ("said

@@ -1,5 +1,6 @@
 import { isSilentSite, type Settings } from '../settings';
 import type { AddressDate } from './types';
+import { DAY_MS } from '../time/day';
 
 type HintSettings = Pick<Settings, 'linkHintsEnabled' | 'linkHintSites' | 'silentSites'>;
 
@@ -17,7 +18,6 @@ export function withLinkHintSite(settings: HintSettings, hostname: string, on: b
     : { linkHintsEnabled: settings.linkHintsEnabled, linkHintSites: others };
 }
 
-const DAY = 86_400_000;
 
 /**
  * Is the linked story surely older than `minDays`? Measured from the last day the address allows:
@@ -26,5 +26,5 @@ const DAY = 86_400_000;
 export function isOlderThan(date: AddressDate, now: Date, minDays: number): boolean {
   const [y, m, d] = date.value.split('-').map(Number) as [number, number, number?];
   const latest = d === undefined ? Date.UTC(y, m, 0) : Date.UTC(y, m - 1, d);
-  return now.getTime() - latest >= minDays * DAY;
+  return now.getTime() - latest >= minDays * DAY_MS;
 }

@@ -17,6 +17,7 @@ import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
 import { isCandidateValid } from './validate';
 import { webArchiveCapture } from './web-archive';
+import { DAY_MS } from '../time/day';
 
 type Detector = (doc: Document, url: string, headline: Element | null) => StampCandidate[];
 /** Detectors, most trustworthy first. Each returns candidates with their evidence. */
@@ -24,7 +25,6 @@ const DETECTORS: readonly Detector[] = [findJsonLdStamps, findMicrodataStamps, f
 /** Machine-readable sources, and the visible ones that confirm them. */
 const HIDDEN: ReadonlySet<string> = new Set(['json-ld', 'meta', 'microdata']);
 const VISIBLE: ReadonlySet<string> = new Set(['time-element', 'byline', 'url']);
-const DAY_MS = 86_400_000;
 
 /**
  * The text walk near the headline is needed unless the cheap signals settle the day: a machine-readable

@@ -1,7 +1,8 @@
 import type { StampCandidate } from './candidate';
 import { dayAtOffset, offsetOf } from './parse-date';
+import { DAY_MS } from '../time/day';
 
-const NEAR = 2 * 86_400_000;
+const NEAR = 2 * DAY_MS;
 
 /**
  * The publisher's own calendar day for a stamp. An instant given in UTC ("...Z") may fall on the next
@@ -18,7 +19,7 @@ export function localDay(best: StampCandidate, all: StampCandidate[]): string | 
   });
   if (withOffset) return dayAtOffset(best.epoch, offsetOf(withOffset.value)!);
   if (own === 0) {
-    const visible = all.find((c) => (c.source === 'byline' || c.source === 'notice') && c.role === best.role && c.day && Math.abs(Date.parse(c.day) - Date.parse(best.day!)) <= 86_400_000);
+    const visible = all.find((c) => (c.source === 'byline' || c.source === 'notice') && c.role === best.role && c.day && Math.abs(Date.parse(c.day) - Date.parse(best.day!)) <= DAY_MS);
     if (visible) return visible.day;
   }
   return best.day;

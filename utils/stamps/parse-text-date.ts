@@ -55,10 +55,9 @@ function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
   return expected === undefined || new Date(`${date.day}T00:00:00Z`).getUTCDay() === expected;
 }
 
-/** Only a word with a non-ASCII letter can differ from its folded form: most words skip the Unicode normalisation. */
-const NON_ASCII = /[\u0080-\uffff]/;
-const month = (word: string): number => MONTHS[word.toLowerCase()] ?? (NON_ASCII.test(word) ? MONTHS[foldWord(word)] : undefined) ?? 0;
-const weekday = (word: string): number | undefined => WEEKDAYS[word.toLowerCase()] ?? (NON_ASCII.test(word) ? WEEKDAYS[foldWord(word)] : undefined);
+/** A name as written, else folded (foldWord only normalises words with a non-ASCII letter). */
+const month = (word: string): number => MONTHS[word.toLowerCase()] ?? MONTHS[foldWord(word)] ?? 0;
+const weekday = (word: string): number | undefined => WEEKDAYS[word.toLowerCase()] ?? WEEKDAYS[foldWord(word)];
 
 /** The first match of a global `pattern` whose `group` is a month name, or null. */
 function withMonth(pattern: RegExp, text: string, group: number): Match | null {

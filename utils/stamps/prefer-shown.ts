@@ -2,8 +2,8 @@ import type { StampFinding, StampSource } from '../report';
 import type { StampCandidate } from './candidate';
 import { WEIGHTS } from './constants';
 import { reconcile } from './reconcile';
+import { DAY_MS } from '../time/day';
 
-const DAY = 86_400_000;
 const HIDDEN: ReadonlySet<StampSource> = new Set<StampSource>(['json-ld', 'meta', 'microdata', 'script-json']);
 /** Dates the reader sees in the page's text. The address is left out: it is written once, at first publication. */
 const SHOWN: ReadonlySet<StampSource> = new Set<StampSource>(['byline', 'time-element']);
@@ -22,13 +22,13 @@ export function preferShownDay(published: StampFinding | null, candidates: Stamp
   const hiddenDay = Date.parse(published.day);
   const ofRole = candidates.filter((c) => c.role === 'published' && c.day !== null);
   const shown = ofRole.filter((c) => SHOWN.has(c.source));
-  if (shown.some((c) => Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY)) return published;
-  const generic = ofRole.filter((c) => HIDDEN.has(c.source) && Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY).every((c) => c.weight < SPECIFIC);
-  const later = shown.filter((c) => Date.parse(c.day!) - hiddenDay > DAY && credible(c, ofRole, generic));
+  if (shown.some((c) => Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY_MS)) return published;
+  const generic = ofRole.filter((c) => HIDDEN.has(c.source) && Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY_MS).every((c) => c.weight < SPECIFIC);
+  const later = shown.filter((c) => Date.parse(c.day!) - hiddenDay > DAY_MS && credible(c, ofRole, generic));
   if (later.length === 0) return published;
-  const rest = candidates.filter((c) => !(c.role === 'published' && c.day && HIDDEN.has(c.source) && Math.abs(Date.parse(c.day) - hiddenDay) <= DAY));
+  const rest = candidates.filter((c) => !(c.role === 'published' && c.day && HIDDEN.has(c.source) && Math.abs(Date.parse(c.day) - hiddenDay) <= DAY_MS));
   const chosen = reconcile(rest, 'published');
-  return chosen?.day && later.some((c) => Math.abs(Date.parse(c.day!) - Date.parse(chosen.day!)) <= DAY) ? chosen : published;
+  return chosen?.day && later.some((c) => Math.abs(Date.parse(c.day!) - Date.parse(chosen.day!)) <= DAY_MS) ? chosen : published;
 }
 
 /**
@@ -36,7 +36,7 @@ export function preferShownDay(published: StampFinding | null, candidates: Stamp
  * element or <time> and again at another place (the text under the headline). A masthead's "today" is shown once.
  */
 function credible(c: StampCandidate, ofRole: StampCandidate[], generic: boolean): boolean {
-  const near = (o: StampCandidate): boolean => Math.abs(Date.parse(o.day!) - Date.parse(c.day!)) <= DAY;
+  const near = (o: StampCandidate): boolean => Math.abs(Date.parse(o.day!) - Date.parse(c.day!)) <= DAY_MS;
   if (ofRole.some((o) => HIDDEN.has(o.source) && near(o))) return true;
   const places = new Set(ofRole.filter((o) => SHOWN.has(o.source) && near(o)).map((o) => o.location));
   return generic && c.weight >= Math.min(WEIGHTS.byline, WEIGHTS.timeElement) && places.size >= 2;

@@ -1,9 +1,9 @@
 import type { DateConflict, StampFinding, StampSource } from '../report';
 import type { StampCandidate, StampRole } from './candidate';
 import { localDay } from './local-day';
+import { DAY_MS } from '../time/day';
 
 const PRECISION_RANK = { instant: 3, day: 2, month: 1, year: 0 } as const;
-const DAY = 86_400_000;
 /** Sources that state a role in machine-readable form; the visible ones check them. */
 const STRONG = 0.8;
 const MEDIUM = 0.5;
@@ -50,12 +50,12 @@ export function reconcile(candidates: StampCandidate[], role: StampRole): StampF
 
 /** Day number of a candidate, for ordering; coarse ones sort at the start of their period. */
 function dayKey(c: StampCandidate): number {
-  return Math.floor(c.epoch / DAY);
+  return Math.floor(c.epoch / DAY_MS);
 }
 
 /** Two candidates agree when the coarser contains the finer, or their days are at most one apart (time zones). */
 export function samePeriod(a: StampCandidate, b: StampCandidate): boolean {
-  if (a.day && b.day) return Math.abs(Date.parse(a.day) - Date.parse(b.day)) <= DAY;
+  if (a.day && b.day) return Math.abs(Date.parse(a.day) - Date.parse(b.day)) <= DAY_MS;
   const coarse = PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] ? a : b;
   const fine = coarse === a ? b : a;
   return (fine.day ?? fine.value).startsWith(coarse.value);
@@ -85,8 +85,8 @@ export function preferVisibleFirst(published: StampFinding | null, candidates: S
   const hiddenDay = Date.parse(published.day);
   const shown = candidates.filter((c) => c.role === 'published' && c.day && VISIBLE_SOURCES.has(c.source));
   // The page also shows the metadata's day somewhere: the earlier visible dates are other items' (a list, a teaser).
-  if (shown.some((c) => Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY)) return { published, conflict: null };
-  const earlier = shown.filter((c) => hiddenDay - Date.parse(c.day!) > CONFLICT_DAYS * DAY && credible(c, shown));
+  if (shown.some((c) => Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY_MS)) return { published, conflict: null };
+  const earlier = shown.filter((c) => hiddenDay - Date.parse(c.day!) > CONFLICT_DAYS * DAY_MS && credible(c, shown));
   if (earlier.length === 0) return { published, conflict: null };
   const visible = reconcile(earlier, 'published')!;
   return {
