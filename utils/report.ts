@@ -45,10 +45,10 @@ export interface StampFinding {
   disagreements: string[];
 }
 
-/** The two days a self-contradicting page states; see PageReport.dateConflict. */
 /** What a stamp's date is made of: enough to place it in time and to word it. */
 export type StampDate = Pick<StampFinding, 'value' | 'day' | 'precision'>;
 
+/** The two days a self-contradicting page states; see PageReport.dateConflict. */
 export interface DateConflict {
   /** The visible day (`YYYY-MM-DD`) that stands as the publish stamp. */
   visible: string;

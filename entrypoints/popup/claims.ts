@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { analyzeClaims } from '../../utils/analyze-claims';
+import { untimed } from '../../utils/claims/find-claims';
 import { warmTagger } from '../../utils/claims/tagger';
 import { partTimer } from './claims-parts';
 import { afterPaint } from './next-paint';
@@ -21,7 +22,7 @@ export const CLAIMS_DEADLINE_MS = 1_000;
 export async function claimsFor(tabId: number, report: PageReport): Promise<Claim[]> {
   const pending = browser.tabs.sendMessage(tabId, { type: 'as-of:get-claims-source' }).catch(() => null);
   const parts = partTimer();
-  const timed = parts?.timed ?? (<T>(_part: string, work: () => T): T => work());
+  const timed = parts?.timed ?? untimed;
   // The report's header paints first: the model's load (some 100 ms) then holds the thread, not the age.
   await afterPaint();
   parts?.mark('report painted');

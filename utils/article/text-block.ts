@@ -1,4 +1,4 @@
-import { namesTitle } from '../stamps/headline';
+import { namesTitle, pageTitle } from '../stamps/headline';
 import { MIN_PROSE, PROSE_CHARS } from './running-text';
 
 /**
@@ -52,7 +52,7 @@ export function textUnderTitle(doc: Document): TextBlock | null {
 
 /** The first <h1>, else <h2>/<h3>, whose words open the document title. */
 function titleHeading(doc: Document): Element | null {
-  const title = doc.title.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 120);
+  const title = pageTitle(doc);
   if (!title || !doc.body) return null;
   for (const tag of TAGS) {
     const heads = doc.body.getElementsByTagName(tag);

@@ -42,6 +42,8 @@ export const LAYOUT_REGION = /(?:^|[\s_-])(?:sidebar|rail|promo(?!ted)\w*|teaser
  * ("promoted", Drupal's "node-promoted", says the story itself was promoted to the front page.)
  */
 export const COLUMN_REGION = /(?:^|[\s_-])(?:sidebar|rail|widget)(?:$|[\s_-])/i;
+/** The footer of one post, named so by its theme: Blogger's "post-footer", WordPress's "entry-footer", "article-footer". */
+export const POST_FOOTER = /(?:^|[\s_-])(?:post|entry|article|story)[-_]?footer(?:$|[\s_-])/i;
 /** Class words of an element that is itself a byline or a date, whatever layout word it also carries. */
 export const BYLINE_LABEL = /(?:meta|date|time|byline|author|publish|posted|stamp|datum)/i;
 export const UNRELATED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);

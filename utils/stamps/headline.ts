@@ -57,7 +57,7 @@ export function titledHeadline(doc: Document): Element | null {
 }
 
 /** The document title as headlines are compared with it. */
-function pageTitle(doc: Document): string {
+export function pageTitle(doc: Document): string {
   return normalise(doc.title).slice(0, 120);
 }
 

@@ -1,8 +1,15 @@
 import type { StampCandidate, StampRole } from './candidate';
+import { POST_FOOTER } from './constants';
 import { labelBefore } from './date-labels';
 import { findTextDate } from './parse-text-date';
 import { dateOrderOf } from '../time/date-order';
 import { shortText } from './region';
+
+const MAX_FOOTERS = 10;
+const MAX_LEVELS = 3;
+const FOOTER_CHARS = 300;
+/** As trustworthy as a byline element: the theme's own meta line, with the page's own label on the date. */
+const WEIGHT = 0.65;
 
 /**
  * The post's own footer, named so by its theme ("post-footer", "entry-footer", "article-footer"), below a
@@ -11,19 +18,12 @@ import { shortText } from './region';
  * in the same post as the headline (at most MAX_LEVELS up from the footer). Bounded: MAX_FOOTERS elements,
  * FOOTER_CHARS of text each.
  */
-const POST_FOOTER_CLASS = /(?:^|[\s_-])(?:post|entry|article|story)[-_]?footer(?:$|[\s_-])/i;
-const MAX_FOOTERS = 10;
-const MAX_LEVELS = 3;
-const FOOTER_CHARS = 300;
-/** As trustworthy as a byline element: the theme's own meta line, with the page's own label on the date. */
-const WEIGHT = 0.65;
-
 export function findPostFooterStamps(doc: Document, headline: Element | null): StampCandidate[] {
   if (!headline) return [];
   const footers = doc.body?.querySelectorAll('[class*="footer"]') ?? [];
   for (let i = 0, tried = 0; i < footers.length && tried < MAX_FOOTERS; i += 1) {
     const footer = footers[i]!;
-    if (!POST_FOOTER_CLASS.test(footer.getAttribute('class') ?? '')) continue;
+    if (!POST_FOOTER.test(footer.getAttribute('class') ?? '')) continue;
     tried += 1;
     if (!samePost(footer, headline)) continue;
     const text = shortText(footer, FOOTER_CHARS);

@@ -1,4 +1,4 @@
-import { BYLINE_LABEL, COLUMN_REGION, LAYOUT_REGION, MAX_ANCESTORS, UNRELATED_REGION, UNRELATED_TAGS } from './constants';
+import { BYLINE_LABEL, COLUMN_REGION, LAYOUT_REGION, MAX_ANCESTORS, POST_FOOTER, UNRELATED_REGION, UNRELATED_TAGS } from './constants';
 
 /**
  * True when an element sits in a part of the page whose dates belong to something else:
@@ -44,8 +44,6 @@ export function isUnrelated(element: Element, headline: Element | null = null): 
 /** How far up from a date an element named for a date ("post-date", "news-list-date") is the date's own wrapper. */
 const DATE_WRAPPER = 1;
 
-/** The footer of one post, named so by its theme: Blogger's "post-footer", WordPress's "entry-footer", "article-footer". */
-const POST_FOOTER = /(?:^|[\s_-])(?:post|entry|article|story)[-_]?footer(?:$|[\s_-])/i;
 
 const ancestorSets = new WeakMap<Element, Set<Element>>();
 
