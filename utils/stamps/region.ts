@@ -83,14 +83,16 @@ function ownPart(el: Element): boolean {
  */
 export function shortText(element: Element, max: number): string {
   let text = '';
-  const stack: Node[] = [element];
-  for (let visited = 0; stack.length > 0 && text.length <= max * 4 && visited < MAX_TEXT_NODES; visited += 1) {
-    const node = stack.pop()!;
+  // Depth first in document order, moving by first child and next sibling: only the nodes read are
+  // touched (each node a script touches costs the page a wrapper object).
+  let node: Node | null = element;
+  for (let visited = 0; node !== null && text.length <= max * 4 && visited < MAX_TEXT_NODES; visited += 1) {
+    let next: Node | null = null;
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !SKIP_TEXT.has((node as Element).tagName)) {
-      const kids = node.childNodes;
-      for (let i = Math.min(kids.length, MAX_TEXT_NODES) - 1; i >= 0; i -= 1) stack.push(kids[i]!);
-    }
+    else if (node.nodeType === 1 && !SKIP_TEXT.has((node as Element).tagName)) next = node.firstChild;
+    // No child to go down to: the next sibling of this node or of the nearest ancestor below `element` that has one.
+    for (let up: Node | null = node; next === null && up !== null && up !== element; up = up.parentNode) next = up.nextSibling;
+    node = next;
   }
   return text.replace(/\s+/g, ' ').trim().slice(0, max);
 }
