@@ -13,10 +13,10 @@ import type { DateOrder } from '../time/date-order';
 const CUE = new RegExp(DATE_LABELS.filter((l) => l.role === 'updated').map((l) => l.pattern).join('|'), 'i');
 /** A "last changed" line is short; longer text is the story's own. */
 const MAX_LINE = 200;
-/** A date's label may stand in the text node just before it (its own <label> or <span>), not further. */
-const LABEL_GAP = 1;
 /** A day stated outright, as trustworthy as a byline's "Updated:" line. */
 const WEIGHT = 0.6;
+
+type Reading = NonNullable<ReturnType<typeof findTextDate>>;
 
 export interface LastChangeReader {
   /** Feeds the text nodes walked from the end of the page backwards; true once the line is found. */
@@ -24,33 +24,31 @@ export interface LastChangeReader {
   found: StampCandidate | null;
 }
 
-/** One reader per walk: it remembers a date met just after (in the page) a node that may hold its label. */
+/**
+ * One reader per walk. Only a text that holds a label's words is parsed: its own date after the label,
+ * or, for a label standing alone in its element ("<label>Letzte Änderung:</label>"), the date of the
+ * text node just after it, which the walk from the end met just before.
+ */
 export function lastChangeReader(order: DateOrder | null): LastChangeReader {
-  let pending: { text: string; date: NonNullable<ReturnType<typeof findTextDate>> } | null = null;
-  let since = 0;
+  let after = '';
   const reader: LastChangeReader = {
     found: null,
     visit(raw: string): boolean {
       if (reader.found) return true;
-      if (raw.length > MAX_LINE) {
-        pending = null;
-        return false;
-      }
+      if (raw.trim() === '') return false;
+      const next = after;
+      after = raw.length > MAX_LINE ? '' : raw;
+      if (raw.length > MAX_LINE || !CUE.test(raw)) return false;
       const text = raw.replace(/\s+/g, ' ').trim();
-      if (text === '') return false;
-      const cued = CUE.test(text);
-      if (pending && since < LABEL_GAP && cued && labelBefore(text)?.role === 'updated') return take(`${text} ${pending.text}`, pending.date);
-      since += 1;
-      if (!/\d/.test(text)) return false;
-      const reading = findTextDate(text, order);
-      if (!reading) return false;
-      if (cued && labelBefore(text.slice(0, reading.index))?.role === 'updated') return take(text, reading);
-      pending = { text, date: reading };
-      since = 0;
-      return false;
+      const own = /\d/.test(text) ? findTextDate(text, order) : null;
+      if (own) return labelBefore(text.slice(0, own.index))?.role === 'updated' && take(text, own);
+      if (next === '' || labelBefore(text)?.role !== 'updated') return false;
+      const following = next.replace(/\s+/g, ' ').trim();
+      const reading = /\d/.test(following) ? findTextDate(following, order) : null;
+      return reading !== null && reading.index <= 2 && take(`${text} ${following}`, reading);
     },
   };
-  const take = (evidence: string, reading: NonNullable<ReturnType<typeof findTextDate>>): boolean => {
+  const take = (evidence: string, reading: Reading): boolean => {
     reader.found = { role: 'updated', source: 'byline', ...reading.date, evidence: evidence.slice(0, 120), location: 'last-change line', weight: WEIGHT };
     return true;
   };
