@@ -11,6 +11,7 @@ const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–�
 /** The copyright lines close the page: its last this many nodes (elements and text) are read, from the end. */
 const FOOTER_NODES = 4_000;
 const MAX_NODE_CHARS = 1_000;
+const HAS_DIGIT = /\d/;
 
 /**
  * A weak, year-precision signal: the newest year a copyright line of the page's visible text names
@@ -30,7 +31,8 @@ export function findCopyrightStamps(doc: Document): StampCandidate[] {
     // A copyright line is short: a long text node is read only at its end, where a footer line would be.
     const whole = node.nodeValue ?? '';
     const text = whole.length > MAX_NODE_CHARS ? whole.slice(-MAX_NODE_CHARS) : whole;
-    const match = text.length < 5 ? null : COPYRIGHT.exec(text);
+    // A copyright line names a year: a text without a digit is passed on a cheap character-class test.
+    const match = text.length < 5 || !HAS_DIGIT.test(text) ? null : COPYRIGHT.exec(text);
     if (match && Number(match[1]) > (best?.year ?? 0)) best = { year: Number(match[1]), node };
   }, FOOTER_NODES, true);
   if (lastChange.found) return [lastChange.found];

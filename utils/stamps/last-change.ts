@@ -13,6 +13,9 @@ import type { DateOrder } from '../time/date-order';
 const CUE = new RegExp(DATE_LABELS.filter((l) => l.role === 'updated').map((l) => l.pattern).join('|'), 'i');
 /** A "last changed" line is short; longer text is the story's own. */
 const MAX_LINE = 200;
+/** A text node with something to read (whitespace between tags is skipped without copying it). */
+const VISIBLE = /\S/;
+const DIGIT = /\d/;
 /** A day stated outright, as trustworthy as a byline's "Updated:" line. */
 const WEIGHT = 0.6;
 
@@ -25,9 +28,9 @@ export interface LastChangeReader {
 }
 
 /**
- * One reader per walk. Only a text that holds a label's words is parsed: its own date after the label,
- * or, for a label standing alone in its element ("<label>Letzte Änderung:</label>"), the date of the
- * text node just after it, which the walk from the end met just before.
+ * One reader per walk. Only a text that holds a digit and a label's words is parsed (its own date after
+ * the label), or, for a label standing alone in its element ("<label>Letzte Änderung:</label>"), the
+ * text node just after it, which the walk from the end met just before, when that one holds a digit.
  */
 export function lastChangeReader(order: DateOrder | null): LastChangeReader {
   let after = '';
@@ -35,16 +38,24 @@ export function lastChangeReader(order: DateOrder | null): LastChangeReader {
     found: null,
     visit(raw: string): boolean {
       if (reader.found) return true;
-      if (raw.trim() === '') return false;
+      if (!VISIBLE.test(raw)) return false;
       const next = after;
-      after = raw.length > MAX_LINE ? '' : raw;
-      if (raw.length > MAX_LINE || !CUE.test(raw)) return false;
+      after = '';
+      if (raw.length > MAX_LINE) return false;
+      // Most text nodes hold no digit and stand before none: they cost two character-class tests.
+      if (DIGIT.test(raw)) {
+        after = raw;
+        if (CUE.test(raw)) {
+          const text = raw.replace(/\s+/g, ' ').trim();
+          const own = findTextDate(text, order);
+          if (own && labelBefore(text.slice(0, own.index))?.role === 'updated') return take(text, own);
+        }
+      }
+      if (next === '' || !CUE.test(raw)) return false;
       const text = raw.replace(/\s+/g, ' ').trim();
-      const own = /\d/.test(text) ? findTextDate(text, order) : null;
-      if (own) return labelBefore(text.slice(0, own.index))?.role === 'updated' && take(text, own);
-      if (next === '' || labelBefore(text)?.role !== 'updated') return false;
+      if (labelBefore(text)?.role !== 'updated') return false;
       const following = next.replace(/\s+/g, ' ').trim();
-      const reading = /\d/.test(following) ? findTextDate(following, order) : null;
+      const reading = findTextDate(following, order);
       return reading !== null && reading.index <= 2 && take(`${text} ${following}`, reading);
     },
   };
