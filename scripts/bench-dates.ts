@@ -5,7 +5,8 @@
  *                       [--misses | --no-misses | --verbose] [--only ID-PART]... [--json FILE] [--chromium]
  *
  * Pages are read as Chromium reads them (scripts/lib/load-document.ts). "Ours" is the day the badge
- * shows: the publish stamp on a page judged an article, else none (a home page or a listing should get
+ * shows: the publish stamp on a page judged an article (on one that states only its last update, that
+ * update, which the badge ages the page from and labels so), else none (a home page or a listing should get
  * no date; corpus-wide labels two such pages `null`, where "no date" is the right answer).
  * Prints, per corpus and overall: within one day of the label, exact day, no date, wrong date, and the
  * median / 95th-percentile milliseconds per page; the Node-side ratio to metascraper-date; then every

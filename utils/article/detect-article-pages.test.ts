@@ -53,6 +53,17 @@ describe('detectArticle without article metadata', () => {
     expect(detectArticle(story, 'https://news.example.org/investigativ/datenleck-101.html').isArticle).toBe(true);
   });
 
+  it('takes a story set in <br> lines under its titled heading for an article, though the <p> text around is other stories\' teasers', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Report ${i + 1}: people out on the streets were seen wearing layers throughout the day as the temperatures fell sharply.<br><br>`).join('');
+    const more = [1, 2, 3].map((i) => `<li><h3><a href="/news_view?seq=${i}">Other story ${i}</a></h3><p>A teaser line of another story, long enough to count as running text on its own.</p></li>`).join('');
+    const page = (story: string): Document => parseHtml(`<html><head><title>Colder Temperatures Forecast for Wednesday</title></head><body>${nav}
+      <div class="contents"><section class="view"><div class="title_area"><h1>Colder Temperatures Forecast for Wednesday</h1><p class="date">Written: 2023-11-07 15:03:30</p></div>
+      <div class="body_txt">${story}</div></section><section class="more"><ul>${more}</ul></section></div></body></html>`);
+    expect(detectArticle(page(lines), 'https://world.example.org/service/news_view.htm?seq=181595')).toMatchObject({ isArticle: true, reasons: ['one heading naming the title (<h1>)', expect.stringMatching(/characters of running text around it, not in paragraphs/)] });
+    // Without its own text the page is still the listing of teasers it was.
+    expect(detectArticle(page('Photo: Agency'), 'https://world.example.org/service/news_view.htm?seq=181595').isArticle).toBe(false);
+  });
+
   it('tries the first <h2>/<h3> as the title when a page has no <h1> (older blog themes)', () => {
     const post = shell(`${nav}<div id="main"><h3>Suche</h3><div class="post"><h2 class="post-title"><a href="/2014/05/18/mai/">Alles neu macht der Mai</a></h2>${prose('Absatz', 3)}</div></div>`);
     expect(detectArticle(post, 'https://example.org/2014/05/18/mai/')).toMatchObject({ isArticle: true, reasons: [expect.stringMatching(/<h[23]>/), '3 paragraphs of running text under it'] });

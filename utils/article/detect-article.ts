@@ -50,7 +50,12 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   if (block) return { isArticle: true, reasons: [`one heading naming the title (<${block.heading}>)`, `${block.chars} characters of running text around it, not in paragraphs`] };
   const prose = text.prose >= MIN_PROSE ? proseUnderHeading(doc) : null;
   if (!prose) return { isArticle: false, reasons: [why], paragraphs: counted };
-  if (looksLikeListing(prose)) return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`], paragraphs: counted };
+  if (looksLikeListing(prose)) {
+    // The <p> text counted was other items' teasers; the story's own may be <br> lines under its titled heading.
+    const own = textUnderTitle(doc);
+    if (own) return { isArticle: true, reasons: [`one heading naming the title (<${own.heading}>)`, `${own.chars} characters of running text around it, not in paragraphs`] };
+    return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`], paragraphs: counted };
+  }
   return { isArticle: true, reasons: [`one main heading (<${prose.heading}>)`, `${prose.prose} paragraphs of running text under it`] };
 }
 

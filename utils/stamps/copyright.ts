@@ -1,32 +1,41 @@
 import type { StampCandidate } from './candidate';
 import { WEIGHTS } from './constants';
+import { lastChangeReader } from './last-change';
 import { yearValue } from './parse-date';
 import { shortText } from './region';
 import { walkText } from './walk';
+import { dateOrderOf } from '../time/date-order';
 
 // "© 2014 Cable News Network", "Copyright 2014", "(c) 2012-2014", "Copyright © 2010–2023": the last year counts.
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*[-–—]\s*)?((?:19|20)\d{2})(?!\d)/i;
 /** The copyright lines close the page: its last this many nodes (elements and text) are read, from the end. */
 const FOOTER_NODES = 4_000;
 const MAX_NODE_CHARS = 1_000;
+const HAS_DIGIT = /\d/;
 
 /**
  * A weak, year-precision signal: the newest year a copyright line of the page's visible text names
  * (never script text): a site footer's "© 2009" left stale, a photo credit's "© 2012 APA/AP" in the story;
  * the page is from that year or later. Read backwards from the end of the page, where the footer is,
- * and only its last few thousand nodes, so a long page costs no more than a short one.
+ * and only its last few thousand nodes, so a long page costs no more than a short one. The same walk reads
+ * the page's "last changed" line (last-change.ts); when it states a day, that update is returned instead:
+ * the page is aged from it, and a footer's year (the year the page was last rendered) adds nothing.
  */
 export function findCopyrightStamps(doc: Document): StampCandidate[] {
   const body = doc.body;
   if (!body) return [];
   let best: { year: number; node: Text } | null = null;
+  const lastChange = lastChangeReader(dateOrderOf(doc));
   walkText(body, (node) => {
+    if (!lastChange.found) lastChange.visit(node.nodeValue ?? '');
     // A copyright line is short: a long text node is read only at its end, where a footer line would be.
     const whole = node.nodeValue ?? '';
     const text = whole.length > MAX_NODE_CHARS ? whole.slice(-MAX_NODE_CHARS) : whole;
-    const match = text.length < 5 ? null : COPYRIGHT.exec(text);
+    // A copyright line names a year: a text without a digit is passed on a cheap character-class test.
+    const match = text.length < 5 || !HAS_DIGIT.test(text) ? null : COPYRIGHT.exec(text);
     if (match && Number(match[1]) > (best?.year ?? 0)) best = { year: Number(match[1]), node };
   }, FOOTER_NODES, true);
+  if (lastChange.found) return [lastChange.found];
   const found = best as { year: number; node: Text } | null;
   if (!found) return [];
   const line = found.node.parentElement ? shortText(found.node.parentElement, 200) : (found.node.nodeValue ?? '').trim().slice(0, 200);
