@@ -1,5 +1,6 @@
 import { linkHintsOn, withLinkHintSite } from '../utils/links/hint-policy';
-import { loadSettings, settingsItem, withDefaults, type Settings } from '../utils/settings';
+import { withDefaults, type Settings } from '../utils/settings';
+import { loadSettings, settingsItem } from '../utils/settings-item';
 import { el } from './dom';
 import type { Words } from './words/words';
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ALL_CATEGORIES, DEFAULT_SETTINGS, SETTINGS_VERSION, loadSettings } from './settings';
+import { ALL_CATEGORIES, DEFAULT_SETTINGS } from './settings';
+import { SETTINGS_VERSION, loadSettings } from './settings-item';
 import { checkBands, checkSettings } from './settings-check';
 
 const check = (stored: unknown) => checkSettings(stored, DEFAULT_SETTINGS, ALL_CATEGORIES);
@@ -35,7 +36,7 @@ describe('settings versions', () => {
   it('migrates settings stored without a version: checked, filled, and marked with the current version', async () => {
     await fakeBrowser.storage.sync.set({ settings: { badgeEnabled: false, bands: [{ upToDays: 0, color: '#123456' }] } });
     vi.resetModules();
-    const fresh = await import('./settings');
+    const fresh = await import('./settings-item');
     const loaded = await fresh.loadSettings();
     expect(loaded.badgeEnabled).toBe(false);
     expect(loaded.bands).toEqual(DEFAULT_SETTINGS.bands);

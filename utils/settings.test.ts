@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  DEFAULT_SETTINGS, colorForAge, contrastRatio, isSilentSite, loadSettings, parseSiteList, settingsItem, textColorOn,
+  DEFAULT_SETTINGS, colorForAge, contrastRatio, isSilentSite, parseSiteList, textColorOn,
 } from './settings';
+import { loadSettings, settingsItem } from './settings-item';
 
 describe('settings storage', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { CATEGORY_IDS } from './claims/categories';
 import type { ClaimCategory } from './report';
 import { checkSettings } from './settings-check';
@@ -53,36 +52,8 @@ export const DEFAULT_SETTINGS: Settings = {
   linkHintMinDays: 365,
 };
 
-type SettingsItem = ReturnType<typeof defineSettingsItem>;
-let item: SettingsItem | undefined;
-
-/** Bump with a migration below when a stored field changes shape or meaning. */
-export const SETTINGS_VERSION = 2;
-
-function defineSettingsItem() {
-  return storage.defineItem<Settings>('sync:settings', {
-    fallback: DEFAULT_SETTINGS,
-    version: SETTINGS_VERSION,
-    migrations: {
-      // Version 1 had no version mark and was saved field by field: check each field, fill what is missing.
-      2: (old: unknown): Settings => withDefaults(old),
-    },
-  });
-}
-
-/**
- * Kept in storage.sync so a reader's choices follow them across browsers. Defined on first use,
- * so importing the pure helpers below (Node, tests) never touches the extension API.
- */
-export function settingsItem(): SettingsItem {
-  item ??= defineSettingsItem();
-  return item;
-}
-
-/** Reads settings, filling fields a stored older version lacks. */
-export async function loadSettings(): Promise<Settings> {
-  return withDefaults(await settingsItem().getValue());
-}
+/** The settings' key in storage.sync (settings-item.ts stores them there; the content script reads it directly). */
+export const SETTINGS_KEY = 'settings';
 
 /** Stored settings, each field checked (utils/settings-check.ts): one that does not hold takes its default. */
 export function withDefaults(stored: unknown): Settings {

@@ -5,7 +5,8 @@ import { factsWords } from '../../components/words/facts-words';
 import { isAsOfMessage, type BadgeWordsAnswer, type ToolbarState } from '../../utils/messages/protocol';
 import { boundedReportFacts } from '../../utils/messages/report-facts';
 import { boundedToolbarState } from '../../utils/messages/toolbar-state';
-import { colorForAge, loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
+import { colorForAge, withDefaults, type Settings } from '../../utils/settings';
+import { loadSettings, settingsItem } from '../../utils/settings-item';
 import { forgetTab, rememberToolbar, rememberedToolbars } from './tab-reports';
 
 /** The toolbar shows the age of the article in each tab ("12y"), and nothing on other pages. */

@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { isAsOfMessage, type AsOfMessage } from '../../utils/messages/protocol';
-import { loadSettings, settingsItem, withDefaults, type Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings';
 import { askWords } from './ask-words';
 import { removeStrayHosts } from './badge-host';
 import type { PageFeature } from './features';
 import { watchLocation } from './location-watch';
 import { readTimings } from './measure';
 import { PageSession } from './page-session';
+import { readSettings, watchSettings } from './page-settings';
 import { restartQueue } from './restart-queue';
 import { meansStale, runtimeAlive } from './runtime';
 
@@ -26,7 +27,7 @@ export function runAsOf(features: readonly PageFeature[]): void {
   let dismissedUrl: string | null = null;
   const words = askWords(signal, standDown);
   const analyse = async (): Promise<void> => {
-    settings ??= await loadSettings();
+    settings ??= await readSettings();
     if (signal.aborted) return;
     session?.control.abort();
     removeStrayHosts(null);
@@ -49,8 +50,8 @@ export function runAsOf(features: readonly PageFeature[]): void {
     return answer(message, session?.page ?? null);
   };
   browser.runtime.onMessage.addListener(onMessage);
-  const unwatchSettings = settingsItem().watch((next) => {
-    settings = withDefaults(next);
+  watchSettings(signal, (next) => {
+    settings = next;
     restart();
   });
   // A page that swaps document.body takes the badge with the old body: analyse the new one, but only then.
@@ -74,7 +75,6 @@ export function runAsOf(features: readonly PageFeature[]): void {
     session?.control.abort();
     bodyWatch.disconnect();
     try {
-      unwatchSettings();
       browser.runtime.onMessage.removeListener(onMessage);
     } catch {
       // The runtime is gone already: its listeners went with it.

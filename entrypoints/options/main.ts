@@ -1,7 +1,8 @@
 import { renderLinkHintsOptions } from '../../components/link-hints-options';
 import { renderOptionsForm } from '../../components/options-form';
 import { browserWords } from '../../components/words/browser-words';
-import { DEFAULT_SETTINGS, loadSettings, settingsItem, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { loadSettings, settingsItem } from '../../utils/settings-item';
 import './style.css';
 
 async function main(): Promise<void> {
