@@ -1,4 +1,4 @@
-import type { ClaimsPart } from '../../utils/claims/find-claims';
+import type { ClaimsPart } from '../../utils/claims/parts';
 
 /** What `npm run bench:claims -- --popup` reads besides `as-of:claims`: the step's parts, and the model's load. */
 export type TimedPart = ClaimsPart | 'parse' | 'model';

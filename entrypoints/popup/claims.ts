@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-import { analyzeClaims } from '../../utils/analyze-claims';
-import { untimed } from '../../utils/claims/find-claims';
-import { warmTagger } from '../../utils/claims/tagger';
+import { untimed } from '../../utils/claims/parts';
 import { partTimer } from './claims-parts';
 import { afterPaint } from './next-paint';
 import type { ClaimsSource } from '../../utils/messages/protocol';
@@ -16,16 +14,19 @@ export const CLAIMS_DEADLINE_MS = 1_000;
  * The article's claims, computed here in the popup: the page hands over its article HTML, the
  * popup parses it (scripts never run in a DOMParser document) and runs the one claims path,
  * analyzeClaims, against the report's publish date and `now`. The page never loads the engine.
- * The language model loads while the page prepares its HTML, once the report's header has painted;
- * the step stops at CLAIMS_DEADLINE_MS.
+ * The engine and its language model (popup-engine.ts) load while the page prepares its HTML, once
+ * the report's header has painted; the step stops at CLAIMS_DEADLINE_MS. CLAIMS_MEASURE runs from the
+ * moment the popup's thread takes the HTML, after the model's load, to the claims.
  */
 export async function claimsFor(tabId: number, report: PageReport): Promise<Claim[]> {
   const pending = browser.tabs.sendMessage(tabId, { type: 'as-of:get-claims-source' }).catch(() => null);
   const parts = partTimer();
   const timed = parts?.timed ?? untimed;
-  // The report's header paints first: the model's load (some 100 ms) then holds the thread, not the age.
+  // The report's header paints first: the engine's load (some 100 ms) then holds the thread, not the age.
   await afterPaint();
   parts?.mark('report painted');
+  const { analyzeClaims, warmTagger } = await import('./popup-engine');
+  parts?.mark('engine loaded');
   timed('model', warmTagger);
   const source = (await pending) as ClaimsSource | null;
   if (!source?.html) return [];

@@ -38,10 +38,14 @@ function paragraphsIn(root: Element): string[] {
   return paragraphs;
 }
 
-/** Readability's pick of the body, from a clone with forms, navigation and footers already gone. */
+/**
+ * Readability's pick of the body, from a clone with forms, navigation and footers already gone. Its
+ * classes are kept: stripping them is a last pass over the whole pick that the paragraphs never need
+ * (no element of NON_BODY_SELECTOR is left in the clone to match).
+ */
 function readabilityBody(clone: Document): Element | null {
   try {
-    const article = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 200 }).parse();
+    const article = new Readability<Element>(clone, { serializer: (node) => node as Element, charThreshold: 200, keepClasses: true }).parse();
     return article?.content ?? null;
   } catch {
     return null;

@@ -3,6 +3,7 @@ import { articleParagraphs } from './article-paragraphs';
 import { MAX_BODY_CHARS, MAX_SENTENCE_CHARS } from './constants';
 import { locatorFor, type BodySentence } from './locator';
 import { mayNeedTags } from './needs-tags';
+import { untimed, type ClaimsPart } from './parts';
 import { referenceOf } from './reference';
 import { categoriesOf, MIN_RAW, rawScore, toScore } from './score';
 import { viewCues } from './sentence-cues';
@@ -25,8 +26,7 @@ function idOf(text: string): string {
   return `c${(hash >>> 0).toString(36)}`;
 }
 
-/** The parts of the claims step a benchmark may time apart (see ScanOptions.timed). */
-export type ClaimsPart = 'guard' | 'paragraphs' | 'split' | 'tag' | 'view' | 'cues';
+export { untimed, type ClaimsPart } from './parts';
 
 export interface ScanOptions {
   /** Asked before each sentence; true stops the scan (the caller owns the clock: utils/ never reads it). */
@@ -34,9 +34,6 @@ export interface ScanOptions {
   /** Runs each part of the step; a benchmark passes one that times them (the caller owns the clock). */
   timed?: <T>(part: ClaimsPart, work: () => T) => T;
 }
-
-/** The parts run as they are, untimed. */
-export const untimed = <T>(_part: string, work: () => T): T => work();
 
 export interface ScanResult {
   claims: Claim[];

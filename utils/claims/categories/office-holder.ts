@@ -26,6 +26,11 @@ const OFFICE: CuePattern[] = /* @__PURE__ */ (() => {
     { pattern: new RegExp(String.raw`\b${name}(?:, (?:who is |who serves as )?| who is | who serves as )(?:(?:a|an|the|its|his|her) )?(?:[A-Za-z.’'&-]+ ){0,4}?(?:${titles})\b(?! of the (?:year|month|week))`, 'g'), why: WHY },
   ];
 })();
+/**
+ * Any title, in any case: both OFFICE patterns hold one, so a sentence without (five in six) skips them.
+ * The name-first pattern, tried at every capitalised word, is the costliest of the cue patterns.
+ */
+const ANY_TITLE = /* @__PURE__ */ (() => new RegExp(TITLES.map((t) => t.replace(/\./g, '\\.')).join('|'), 'i'))();
 /** Words that put a title in the past ("former mayor", "the late Pope", "then-Secretary"). */
 const PAST_OFFICE = /\b(?:[Ff]ormer|[Ll]ate|[Tt]hen|[Ee]x|[Ee]rstwhile|[Oo]utgoing|[Dd]eposed|[Oo]usted|[Oo]ne-?time|[Rr]etired)\b[\s-]+(?:[A-Z][\w.’'-]*[\s-]+){0,3}$/;
 const PAST_WITHIN = /\b(?:former|late|then-|ex-|erstwhile|outgoing|retired)\b/i;
@@ -34,7 +39,7 @@ const PAST_WITHIN = /\b(?:former|late|then-|ex-|erstwhile|outgoing|retired)\b/i;
 export const officeHolderCard = { id: 'office-holder', label: 'Office holder', weight: 2.5 } as const;
 
 export const officeHolder: Category<'office-holder'> = /* @__PURE__ */ defineCategory(officeHolderCard, () => ({
-  detectors: [(view) => patternCues(view, 'office-holder', OFFICE)],
+  detectors: [(view) => (ANY_TITLE.test(view.text) ? patternCues(view, 'office-holder', OFFICE) : [])],
   vetoes: [
     { why: 'a title already in the past (“former”, “the late”)', applies: (view, cue) => PAST_OFFICE.test(view.text.slice(Math.max(0, cue.start - 40), cue.start)) || PAST_WITHIN.test(cue.text) },
     { why: 'no capitalised name', applies: (_view, cue) => !/[A-Z][a-z]+ [A-Z]/.test(cue.text) },
