@@ -84,6 +84,7 @@ function extractors(rows: PageResult[]): Figures[] {
   const times = rows.map((r) => r.ms);
   const list = [
     figures('As Of (badge: article + stamps + notice)', rows.map((r) => r.verdict), times),
+    figures('As Of, publish stamps only (update-only pages as none)', rows.map((r) => r.publishedVerdict), times),
     figures('As Of stamp on any page', rows.map((r) => r.stampVerdict), times),
   ];
   const names = [...new Set(rows.flatMap((r) => Object.keys(r.peers)))];

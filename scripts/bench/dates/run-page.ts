@@ -23,6 +23,8 @@ export interface PageResult {
   /** The publish stamp whatever the article verdict, to tell a detector miss from a stamp miss. */
   stamp: string | null;
   stampVerdict: Verdict;
+  /** The badge's day counted only when it is a publish stamp: a page aged from its stated last update counts as none. */
+  publishedVerdict: Verdict;
   isArticle: boolean;
   /** Our evidence; for a miss, every dated signal on the page and whether any names the label's day. */
   note: string;
@@ -74,7 +76,7 @@ export async function runPage(page: LabelledPage, { now, peers, readability, exp
     if (!report.article.isArticle) note += ` [not an article: ${report.article.reasons.join('; ').slice(0, 160)}]`;
     if (report.problems.length) note += ` [problems: ${report.problems.join('; ').slice(0, 200)}]`;
     if (explain && (verdict === 'wrong' || verdict === 'none')) note += signals(document, page, now);
-    const result: PageResult = { ...base, ours, verdict, stamp, stampVerdict: judge(stamp, page.labelDay), isArticle: report.article.isArticle, note, ms, loadMs, encoding, peers: {} };
+    const result: PageResult = { ...base, ours, verdict, stamp, stampVerdict: judge(stamp, page.labelDay), publishedVerdict: judge(report.article.isArticle ? dayOf(report.published) : null, page.labelDay), isArticle: report.article.isArticle, note, ms, loadMs, encoding, peers: {} };
     if (peers) {
       const answer = await metascraperDay(html, page.url);
       result.peers['metascraper-date'] = { day: answer.day, verdict: judge(answer.day, page.labelDay), ms: answer.ms };
@@ -94,7 +96,7 @@ export async function runPage(page: LabelledPage, { now, peers, readability, exp
 function failed(base: Pick<PageResult, 'corpus' | 'id' | 'label'>, error: unknown): PageResult {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const verdict: Verdict = base.label === null ? 'exact' : 'none';
-  return { ...base, ours: null, verdict, stamp: null, stampVerdict: verdict, isArticle: false, note: `ERROR ${message}`, ms: 0, loadMs: 0, encoding: '?', peers: {}, error: message };
+  return { ...base, ours: null, verdict, stamp: null, stampVerdict: verdict, publishedVerdict: verdict, isArticle: false, note: `ERROR ${message}`, ms: 0, loadMs: 0, encoding: '?', peers: {}, error: message };
 }
 
 function dayOf(stamp: StampFinding | null): string | null {
