@@ -6,20 +6,22 @@
  * with V8's own buckets ("(garbage collector)", "(program)") seen inside the same window.
  *
  *   npm run bench:profile -- --limit 15 [--top 40] [--extension DIR]
+ *   npm run bench:profile -- --step as-of:stamps    # one step only (its own marks), self and inclusive, and its compile time
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Protocol } from 'puppeteer-core';
-import { launchChromium } from '../lib/browsers';
+import { launchChromium, type ExtensionBrowser } from '../lib/browsers';
 import { serveDirectory } from '../lib/serve';
 import { buildChrome } from './build';
 import { readCorpus } from './corpus';
 import { installProbe, readTimeline } from './page-probe';
+import { addStepSamples, startStepTrace, type StepSamples } from './step-profile';
 
 const { values: args } = parseArgs({
-  options: { limit: { type: 'string', default: '15' }, top: { type: 'string', default: '40' }, extension: { type: 'string' } },
+  options: { limit: { type: 'string', default: '15' }, top: { type: 'string', default: '40' }, extension: { type: 'string' }, step: { type: 'string' } },
 });
 const SAMPLE_US = 50;
 const WAIT_MS = 5_000;
@@ -31,6 +33,13 @@ try {
   const corpus = readCorpus().slice(0, Number(args.limit));
   const server = await serveDirectory(resolve(corpus[0]!.file, '..'));
   const run = await launchChromium({ extensionPath });
+  if (args.step) {
+    await profileStep(run, corpus.map((page) => server.url(`${page.id}.html`)), args.step, Number(args.top));
+    await run.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
   const self = new Map<string, number>();
   let windowMs = 0;
   let measured = 0;
@@ -70,6 +79,31 @@ try {
   for (const [name, ms] of rows) console.log(`${(ms / measured).toFixed(2).padStart(8)} ms/visit  ${name}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** `--step`: each page in a fresh tab, traced; the step's own samples, summed over the pages. */
+async function profileStep(run: ExtensionBrowser, urls: string[], step: string, top: number): Promise<void> {
+  const found: StepSamples = { self: new Map(), inclusive: new Map(), sampledMs: 0, compileMs: 0 };
+  let visits = 0;
+  for (const url of urls) {
+    const tab = await run.browser.newPage();
+    try {
+      await installProbe(tab, new URL(url).origin);
+      await startStepTrace(tab);
+      await tab.goto(url, { waitUntil: 'load' });
+      const deadline = Date.now() + WAIT_MS;
+      while (Date.now() < deadline && !(await readTimeline(tab)).measures['as-of:badge']) await new Promise((done) => setTimeout(done, 50));
+      if (await addStepSamples(tab, step, found)) visits += 1;
+    } finally {
+      await tab.close();
+    }
+  }
+  const per = (ms: number): string => `${(ms / Math.max(1, visits)).toFixed(2).padStart(8)} ms/visit`;
+  console.log(`${step} on ${visits} article visits: ${per(found.sampledMs).trim()} sampled, of which V8 compiling code lazily ${per(found.compileMs).trim()}`);
+  for (const [title, map] of [['self time', found.self], ['inclusive time (itself and what it called)', found.inclusive]] as const) {
+    console.log(`\n${title}`);
+    for (const [name, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${per(ms)}  ${name}`);
+  }
 }
 
 /**
