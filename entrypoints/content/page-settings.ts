@@ -12,10 +12,16 @@ export async function readSettings(): Promise<Settings> {
   return withDefaults(stored[SETTINGS_KEY]);
 }
 
-/** Calls `onChange` with the new settings whenever they are saved, until `signal` aborts. */
+/**
+ * Calls `onChange` with the new settings whenever a save changes them, until `signal` aborts. A save of
+ * the same value (Firefox reports those too) changes nothing, so no open tab analyses its page again for it.
+ */
 export function watchSettings(signal: AbortSignal, onChange: (next: Settings) => void): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    if (area === 'sync' && SETTINGS_KEY in changes) onChange(withDefaults(changes[SETTINGS_KEY]!.newValue));
+  if (signal.aborted) return;
+  const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, area: string): void => {
+    const change = changes[SETTINGS_KEY];
+    if (area !== 'sync' || !change || JSON.stringify(change.newValue) === JSON.stringify(change.oldValue)) return;
+    onChange(withDefaults(change.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => {

@@ -34,4 +34,27 @@ describe('the page reads the settings the options page saves, without the storag
     await new Promise((done) => setTimeout(done, 10));
     expect(seen).toHaveBeenCalledTimes(calls);
   });
+
+  it('reads the defaults again once the settings are removed, and hears the removal', async () => {
+    const control = new AbortController();
+    const seen = vi.fn();
+    await settingsItem().setValue({ ...DEFAULT_SETTINGS, badgeEnabled: false });
+    watchSettings(control.signal, seen);
+    await fakeBrowser.storage.sync.remove('settings');
+    expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
+    await vi.waitFor(() => expect(seen).toHaveBeenLastCalledWith(DEFAULT_SETTINGS));
+    control.abort();
+  });
+
+  it('does not analyse the page again for a save that changes nothing', async () => {
+    const control = new AbortController();
+    const seen = vi.fn();
+    await settingsItem().setValue({ ...DEFAULT_SETTINGS, badgeEnabled: false });
+    watchSettings(control.signal, seen);
+    await fakeBrowser.storage.sync.set({ settings: { ...DEFAULT_SETTINGS, badgeEnabled: false } });
+    await settingsItem().setValue({ ...DEFAULT_SETTINGS, badgeEnabled: true });
+    await vi.waitFor(() => expect(seen).toHaveBeenCalledTimes(1));
+    expect(seen).toHaveBeenLastCalledWith(expect.objectContaining({ badgeEnabled: true }));
+    control.abort();
+  });
 });
