@@ -41,6 +41,12 @@ describe('renderPopup states', () => {
     expect(text).not.toContain('No time-sensitive statements found');
   });
 
+  it('says the statements could not be checked when the step failed, rather than that none were found', () => {
+    const text = rendered({ state: 'ready', report: report(), claims: [], claimsFailed: true }).textContent ?? '';
+    expect(text).toContain('Statements on this page could not be checked. Open As Of again to retry.');
+    expect(text).not.toContain('No time-sensitive statements found');
+  });
+
   it('says when a page is not a news article, and why', () => {
     const r = report({ article: { isArticle: false, reasons: ['no article metadata, <article> element or body text'] }, published: null, age: null });
     const text = rendered({ state: 'ready', report: r, claims: [] }).textContent ?? '';

@@ -12,8 +12,11 @@ export type PopupView =
   /** No content script answered: a tab opened before install or update, or a page closed to extensions. */
   | { state: 'reload' }
   | { state: 'silent'; host: string }
-  /** `claimsSkipped`: why the claims step did not run (a page too large or deep), or null. */
-  | { state: 'ready'; report: PageReport; claims: Claim[] | null; claimsSkipped?: string | null };
+  /**
+   * `claimsSkipped`: why the claims step did not run (a page too large or deep), or null; `claimsFailed`:
+   * the step could not run (the page gave no article, the engine failed to load or threw).
+   */
+  | { state: 'ready'; report: PageReport; claims: Claim[] | null; claimsSkipped?: string | null; claimsFailed?: boolean };
 
 /** The popup's buttons besides the claims' own. */
 export interface PopupHandlers extends ClaimHandlers {
@@ -49,11 +52,12 @@ function viewNodes(view: PopupView, settings: Settings, handlers: PopupHandlers,
       return [el('p', { class: 'status' }, words.t('popup.silent', [view.host])),
         el('p', { class: 'muted' }, words.t('popup.silentHint'))];
     case 'ready':
-      return readyNodes(view.report, view.claims, view.claimsSkipped ?? null, settings, handlers, words);
+      return readyNodes(view.report, view.claims, view.claimsFailed ? 'popup.claimsFailed' : view.claimsSkipped ? 'popup.claimsSkipped' : null, settings, handlers, words);
   }
 }
 
-function readyNodes(report: PageReport, claims: Claim[] | null, claimsSkipped: string | null, settings: Settings, handlers: ClaimHandlers, words: Words): Node[] {
+/** `unchecked`: the words saying why the statements were not checked, or null when they were (or are being). */
+function readyNodes(report: PageReport, claims: Claim[] | null, unchecked: 'popup.claimsFailed' | 'popup.claimsSkipped' | null, settings: Settings, handlers: ClaimHandlers, words: Words): Node[] {
   if (!report.article.isArticle) {
     return [el('p', { class: 'status' }, words.t('popup.notArticle')),
       el('p', { class: 'muted' }, notArticleReason(report.article, words))];
@@ -67,7 +71,7 @@ function readyNodes(report: PageReport, claims: Claim[] | null, claimsSkipped: s
   } else {
     nodes.push(renderReportHeader(report, settings, words));
   }
-  if (claimsSkipped !== null) nodes.push(el('p', { class: 'muted claims-skipped' }, words.t('popup.claimsSkipped')));
+  if (unchecked !== null) nodes.push(el('p', { class: 'muted claims-skipped' }, words.t(unchecked)));
   else nodes.push(claims === null
     ? el('p', { class: 'muted', role: 'status' }, words.t('popup.findingClaims'))
     : renderClaimsList(claims, settings.categories, handlers, words));

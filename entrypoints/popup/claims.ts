@@ -16,9 +16,10 @@ export const CLAIMS_DEADLINE_MS = 1_000;
  * analyzeClaims, against the report's publish date and `now`. The page never loads the engine.
  * The engine and its language model (popup-engine.ts) load while the page prepares its HTML, once
  * the report's header has painted; the step stops at CLAIMS_DEADLINE_MS. CLAIMS_MEASURE runs from the
- * moment the popup's thread takes the HTML, after the model's load, to the claims.
+ * moment the popup's thread takes the HTML, after the model's load, to the claims. Null when the page
+ * handed over nothing (its copy of As Of is gone); a failed engine load or a throwing step rejects.
  */
-export async function claimsFor(tabId: number, report: PageReport): Promise<Claim[]> {
+export async function claimsFor(tabId: number, report: PageReport): Promise<Claim[] | null> {
   const pending = browser.tabs.sendMessage(tabId, { type: 'as-of:get-claims-source' }).catch(() => null);
   const parts = partTimer();
   const timed = parts?.timed ?? untimed;
@@ -29,7 +30,9 @@ export async function claimsFor(tabId: number, report: PageReport): Promise<Clai
   parts?.mark('engine loaded');
   timed('model', warmTagger);
   const source = (await pending) as ClaimsSource | null;
-  if (!source?.html) return [];
+  // No answer: the page's copy of As Of is gone, nothing was checked. An empty answer: the page was too large (it says so).
+  if (source === null || source === undefined) return null;
+  if (!source.html) return [];
   performance.mark(`${CLAIMS_MEASURE}:start`);
   const deadline = performance.now() + CLAIMS_DEADLINE_MS;
   try {

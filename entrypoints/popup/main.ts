@@ -60,11 +60,12 @@ async function main(): Promise<void> {
   view = { state: 'ready', report, claims: report.article.isArticle ? null : [] };
   render();
   if (!report.article.isArticle) return;
-  const claims = await claimsFor(tabId, report).catch(() => []);
+  // Null: not checked (the page handed over nothing, the engine failed to load or threw), never "none found".
+  const claims = await claimsFor(tabId, report).catch(() => null);
   // The page says why when it handed over no HTML (too large or deep for the claims step).
-  const after = claims.length === 0 ? await askReport(tabId, 1) : null;
+  const after = claims === null || claims.length === 0 ? await askReport(tabId, 1) : null;
   const claimsSkipped = after?.kind === 'report' ? after.claimsSkipped : null;
-  view = { state: 'ready', report, claims, claimsSkipped };
+  view = { state: 'ready', report, claims: claims ?? [], claimsSkipped, claimsFailed: claims === null && !claimsSkipped };
   render();
 }
 
