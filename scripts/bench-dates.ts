@@ -60,8 +60,8 @@ async function main(): Promise<void> {
 
   if (options.misses !== 'none') listPages(results, options.misses === 'all', out);
   if (options.json) {
-    const pages = results.map(({ corpus, id, label, ours: day, verdict, stamp, stampVerdict, isArticle, encoding, peers }) => ({
-      corpus, id, label, ours: day, verdict, stamp, stampVerdict, isArticle, encoding,
+    const pages = results.map(({ corpus, id, label, ours: day, verdict, stamp, stampVerdict, publishedVerdict, isArticle, encoding, peers }) => ({
+      corpus, id, label, ours: day, verdict, stamp, stampVerdict, publishedVerdict, isArticle, encoding,
       metascraper: peers['metascraper-date']?.day ?? null,
     }));
     writeFileSync(options.json, `${JSON.stringify({ now: NOW.toISOString(), corpora: options.corpora, pages }, null, 1)}\n`);

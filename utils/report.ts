@@ -23,6 +23,7 @@ export type StampSource =
   | 'web-archive'
   | 'weekday'
   | 'copyright'
+  | 'last-change'
   | 'script-json';
 
 export interface StampFinding {

@@ -19,6 +19,7 @@ const SOURCES: Record<StampSource, { name: MessageKey; quote: boolean }> = {
   notice: { name: 'source.notice', quote: true },
   weekday: { name: 'source.weekday', quote: true },
   copyright: { name: 'source.copyright', quote: true },
+  'last-change': { name: 'source.lastChange', quote: true },
   'script-json': { name: 'source.data', quote: false },
 };
 

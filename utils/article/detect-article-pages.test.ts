@@ -54,14 +54,14 @@ describe('detectArticle without article metadata', () => {
   });
 
   it('takes a story set in <br> lines under its titled heading for an article, though the <p> text around is other stories\' teasers', () => {
-    const lines = Array.from({ length: 6 }, (_, i) => `Report ${i + 1}: people out on the streets were seen wearing layers throughout the day as the temperatures fell sharply.<br><br>`).join('');
-    const more = [1, 2, 3].map((i) => `<li><h3><a href="/news_view?seq=${i}">Other story ${i}</a></h3><p>A teaser line of another story, long enough to count as running text on its own.</p></li>`).join('');
-    const page = (story: string): Document => parseHtml(`<html><head><title>Colder Temperatures Forecast for Wednesday</title></head><body>${nav}
-      <div class="contents"><section class="view"><div class="title_area"><h1>Colder Temperatures Forecast for Wednesday</h1><p class="date">Written: 2023-11-07 15:03:30</p></div>
+    const lines = Array.from({ length: 6 }, (_, i) => `Report ${i + 1}: drivers on the coastal road were asked to slow down all morning as thick fog rolled in across the valley.<br><br>`).join('');
+    const more = [1, 2, 3].map((i) => `<li><h3><a href="/item_show?no=${i}">Other story ${i}</a></h3><p>A teaser line of another story, long enough to count as running text on its own.</p></li>`).join('');
+    const page = (story: string): Document => parseHtml(`<html><head><title>Warmer Nights Expected Over the Weekend</title></head><body>${nav}
+      <div class="contents"><section class="view"><div class="title_area"><h1>Warmer Nights Expected Over the Weekend</h1><p class="date">Written: 2022-04-19 09:12:44</p></div>
       <div class="body_txt">${story}</div></section><section class="more"><ul>${more}</ul></section></div></body></html>`);
-    expect(detectArticle(page(lines), 'https://world.example.org/service/news_view.htm?seq=181595')).toMatchObject({ isArticle: true, reasons: ['one heading naming the title (<h1>)', expect.stringMatching(/characters of running text around it, not in paragraphs/)] });
+    expect(detectArticle(page(lines), 'https://world.example.org/bulletin/item_show.htm?no=50412')).toMatchObject({ isArticle: true, reasons: ['one heading naming the title (<h1>)', expect.stringMatching(/characters of running text around it, not in paragraphs/)] });
     // Without its own text the page is still the listing of teasers it was.
-    expect(detectArticle(page('Photo: Agency'), 'https://world.example.org/service/news_view.htm?seq=181595').isArticle).toBe(false);
+    expect(detectArticle(page('Photo: Agency'), 'https://world.example.org/bulletin/item_show.htm?no=50412').isArticle).toBe(false);
   });
 
   it('tries the first <h2>/<h3> as the title when a page has no <h1> (older blog themes)', () => {

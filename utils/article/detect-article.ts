@@ -2,7 +2,7 @@ import type { ArticleVerdict } from '../report';
 import { isHomeAddress } from './address';
 import { looksLikeListing, proseUnderHeading } from './prose-heading';
 import { MIN_PROSE, runningText } from './running-text';
-import { textUnderTitle } from './text-block';
+import { textUnderTitle, type TextBlock } from './text-block';
 
 /**
  * schema.org's Article and its kinds: NewsArticle, TechArticle, ScholarlyArticle…, reports, and the postings
@@ -30,7 +30,9 @@ const MAX_JSON_LD = 30;
  * in a block of text not set in <p> (text-block.ts) is one, and any other such page (search results, a
  * forum thread, an app, a data table) is none; else one main heading over running text (a blog
  * post, a press release, an association's news item) is one, unless linked teaser headings beside it make
- * the page a listing. `url` is the page's address (the content script's location.href).
+ * the page a listing: then the <p> text was other items' teasers, and the page is one only when the heading
+ * naming the title stands in a block of text not set in <p> (the story's own <br> lines beside the teasers).
+ * `url` is the page's address (the content script's location.href).
  */
 export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   if (url !== undefined && isHomeAddress(url)) return { isArticle: false, reasons: ['the address is a site\'s home page'] };
@@ -47,16 +49,21 @@ export function detectArticle(doc: Document, url?: string): ArticleVerdict {
   if (meta.ogType.startsWith('video') && doc.querySelectorAll('[itemprop="uploadDate"]').length === 1) return { isArticle: true, reasons: [`og:type is ${meta.ogType}`, 'one dated video (uploadDate)'] };
   if (OTHER_OG_TYPE.test(meta.ogType) || jsonLd.some((text) => OTHER_JSON_LD.test(text))) return { isArticle: false, reasons: [why, `the page describes a ${meta.ogType || 'product or list'}`], paragraphs: counted };
   const block = text.prose < MIN_PROSE ? textUnderTitle(doc) : null;
-  if (block) return { isArticle: true, reasons: [`one heading naming the title (<${block.heading}>)`, `${block.chars} characters of running text around it, not in paragraphs`] };
+  if (block) return textBlockVerdict(block);
   const prose = text.prose >= MIN_PROSE ? proseUnderHeading(doc) : null;
   if (!prose) return { isArticle: false, reasons: [why], paragraphs: counted };
   if (looksLikeListing(prose)) {
     // The <p> text counted was other items' teasers; the story's own may be <br> lines under its titled heading.
     const own = textUnderTitle(doc);
-    if (own) return { isArticle: true, reasons: [`one heading naming the title (<${own.heading}>)`, `${own.chars} characters of running text around it, not in paragraphs`] };
+    if (own) return textBlockVerdict(own);
     return { isArticle: false, reasons: [why, `a listing: ${prose.teasers} linked headings among the text under the main heading`], paragraphs: counted };
   }
   return { isArticle: true, reasons: [`one main heading (<${prose.heading}>)`, `${prose.prose} paragraphs of running text under it`] };
+}
+
+/** An article found as a titled block of text not set in <p> (text-block.ts), and why. */
+function textBlockVerdict(block: TextBlock): ArticleVerdict {
+  return { isArticle: true, reasons: [`one heading naming the title (<${block.heading}>)`, `${block.chars} characters of running text around it, not in paragraphs`] };
 }
 
 /** Each kind of article metadata the page carries, strongest first. */

@@ -6,8 +6,8 @@ import { MIN_PROSE, PROSE_CHARS } from './running-text';
  * template's text in <div>s. A careful reader calls such a page one article when the heading that names
  * the document title sits in a block of text well past a teaser's length, with lines as long as
  * paragraphs (not a thread of one-line posts), little of it links, and no linked headings (other posts'
- * titles) stand in it. Read only on pages where no <p> running text was found;
- * bounded: a few headings, MAX_LEVELS ancestors, MAX_LINKS links, MAX_NODES text nodes are read.
+ * titles) stand in it. Read only on pages where no <p> running text was found, or where the <p> text
+ * found looks like a listing's teasers (detect-article.ts); bounded: a few headings, MAX_LEVELS ancestors, MAX_LINKS links, MAX_NODES text nodes are read.
  */
 export const TEXT_BLOCK = {
   /** Characters of text beside the heading: several paragraphs' worth, not a teaser or a caption. */

@@ -48,6 +48,9 @@ export const POST_FOOTER = /(?:^|[\s_-])(?:post|entry|article|story)[-_]?footer(
 export const BYLINE_LABEL = /(?:meta|date|time|byline|author|publish|posted|stamp|datum)/i;
 export const UNRELATED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);
 
+/** A text holds a digit: the cheap test a text passes before a date or a year is looked for in it. */
+export const HAS_DIGIT = /\d/;
+
 /** How far up the tree a region check looks; deep pages stay cheap. */
 export const MAX_ANCESTORS = 25;
 /** Upper bounds so a hostile page cannot make a detector slow. */
@@ -75,6 +78,8 @@ export const WEIGHTS = {
   url: 0.6,
   notice: 0.55,
   copyright: 0.3,
+  /** A page's own "last changed" line at its end ("Aktualisiert: 30.12.2016"): a day stated outright and labelled, a little below a byline's 0.65 (it is read far from the headline). */
+  lastChange: 0.6,
   /** A date in an inline script's page state (not JSON-LD): read only when nothing else states a day. */
   scriptJson: 0.5,
   /** A byline that says "First published on" / "Originally published". */

@@ -49,6 +49,11 @@ export interface StampResult {
   candidates: StampCandidate[];
 }
 
+/** The page's end: its "last changed" line, when one stands, makes the copyright year needless (the page is aged from the update). */
+function pageTail(found: StampCandidate[]): StampCandidate[] {
+  return found.some((c) => c.source === 'last-change') ? found.filter((c) => c.source !== 'copyright') : found;
+}
+
 /**
  * Every stamp signal on the page, each kept with its evidence, then reconciled into the publish and
  * last-updated stamps. `notice`, when given, adds the date it states and bounds the others.
@@ -67,7 +72,7 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
   if (!statesDay()) candidates.push(...findPostFooterStamps(doc, headline).filter(keep));
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
-  if (!statesDay()) candidates.push(...findCopyrightStamps(doc).filter(keep));
+  if (!statesDay()) candidates.push(...pageTail(findCopyrightStamps(doc, headline).filter(keep)));
   const own = firstOfRepeated(candidates);
   const { published, conflict } = preferVisibleFirst(preferShownDay(reconcile(own, 'published'), own), own);
   const updated = reconcile(candidates, 'updated');

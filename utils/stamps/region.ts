@@ -8,8 +8,9 @@ import { BYLINE_LABEL, COLUMN_REGION, LAYOUT_REGION, MAX_ANCESTORS, POST_FOOTER,
  * article's container whatever its layout class ("widget", "sidebar"); a <footer> inside an <article>
  * is that article's meta line; a link to the page itself (the post's permalink) is not another story;
  * a byline whose own class says "teaser" is still a byline. A comment's <article> is still a comment.
+ * `siteFooter`: the page's own footer counts as the page's (its "last changed" line), not as another item.
  */
-export function isUnrelated(element: Element, headline: Element | null = null): boolean {
+export function isUnrelated(element: Element, headline: Element | null = null, siteFooter = false): boolean {
   let el: Element | null = element;
   // An <aside> inside the story's <article> is often its meta column (The Guardian's byline and dates);
   // one outside it is a sidebar.
@@ -28,9 +29,9 @@ export function isUnrelated(element: Element, headline: Element | null = null): 
     if (el.tagName === 'ARTICLE' && depth > 0 && (holders === null ? !inLayout : holdsHeadline)) return false;
     if (el.tagName === 'BODY' || el.tagName === 'MAIN') return inAside || inLayout;
     if (el.tagName === 'ASIDE') inAside ||= !holdsHeadline;
-    else if (UNRELATED_TAGS.has(el.tagName) && !ownPart(el)) return true;
+    else if (UNRELATED_TAGS.has(el.tagName) && !ownPart(el) && !(siteFooter && el.tagName === 'FOOTER')) return true;
     // A post's own footer sits beside its headline inside the same post, or names the post it closes ("post-footer", "entry-footer").
-    const ownFooter = /footer/i.test(label) && ((holders !== null && el.parentElement !== null && holders.has(el.parentElement)) || POST_FOOTER.test(label));
+    const ownFooter = /footer/i.test(label) && (siteFooter || (holders !== null && el.parentElement !== null && holders.has(el.parentElement)) || POST_FOOTER.test(label));
     // An <article>'s own layout class (Drupal's "node--promoted") describes the story, not a sidebar; a date
     // element or the wrapper of a <time> named as one ("news-list-date" of a news template's single view) is a date.
     if (labelled && !holdsHeadline && !ownFooter && el.tagName !== 'ARTICLE' && LAYOUT_REGION.test(label) && !(depth <= DATE_WRAPPER && BYLINE_LABEL.test(label))) {

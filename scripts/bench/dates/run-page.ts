@@ -20,7 +20,10 @@ export interface PageResult {
   /** The day (or coarser period) the badge shows; null when it shows none. */
   ours: string | null;
   verdict: Verdict;
-  /** The publish stamp whatever the article verdict, to tell a detector miss from a stamp miss. */
+  /**
+   * The day the page is aged from whatever the article verdict (its publish stamp, or on a page that states
+   * only its last update, that update), to tell a detector miss from a stamp miss.
+   */
   stamp: string | null;
   stampVerdict: Verdict;
   /** The badge's day counted only when it is a publish stamp: a page aged from its stated last update counts as none. */
