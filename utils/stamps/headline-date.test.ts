@@ -44,6 +44,15 @@ describe('visible dates near the headline', () => {
     expect(findHeadlineStamps(listing)).toEqual([]);
   });
 
+  it('takes no date from a topic page\'s teasers, each with its own "Aktualisiert:" day, under a short intro', () => {
+    const teasers = ['08.03.2023', '07.03.2023', '05.03.2023', '02.03.2023'].map((d, i) => `<div class="item"><h3><a href="/s${i}">Meldung Nummer ${i} aus der Region</a></h3><p>Aktualisiert: ${d}</p></div>`).join('');
+    const topic = page('Thema: Verkehr in der Region', `<h1>Thema: Verkehr in der Region</h1><p>Alle Meldungen zum Thema.</p>${teasers}`);
+    expect(findHeadlineStamps(topic)).toEqual([]);
+    // One story with its own two lines keeps them both.
+    const story = page('Brücke bleibt gesperrt', '<h1>Brücke bleibt gesperrt bis zum Sommer</h1><p>Veröffentlicht: 01.03.2023</p><p>Aktualisiert: 08.03.2023</p><p>Text.</p>');
+    expect(findHeadlineStamps(story).map((c) => [c.role, c.day])).toEqual([['published', '2023-03-01'], ['updated', '2023-03-08']]);
+  });
+
   it('finds a press service\'s title in an <h4> under its date line, and no <h4> that does not name the title', () => {
     const release = (title: string): Document => page(title, `<div class="menu">Teilen</div><p><em>01.11.2023 11:35</em></p><h4>Effiziente Hybridbatterie für Elektroautos</h4>
       <h5>Universität Beispielstadt</h5><p>${'Forschende haben eine neue Batterie entwickelt. '.repeat(12)}</p>`);

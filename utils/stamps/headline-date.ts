@@ -14,7 +14,11 @@ export const NEAR_HEADLINE = {
   /** Text just above the headline: a kicker or dateline line. */
   beforeChars: 120,
   nodes: 300,
-  /** This many unlabelled datelines under one heading make it a list, whose first item's date is not the page's. */
+  /**
+   * This many unlabelled datelines under one heading make it a list, whose first item's date is not the
+   * page's; so do this many dates under one label role, each a different day (a topic page's teasers, each
+   * "Aktualisiert: …").
+   */
   listDatelines: 3,
   /** An unlabelled date must be its own short line, or open its paragraph ("Karlsruhe, (12.11.2021). …"). */
   datelineChars: 60,
@@ -71,7 +75,14 @@ export function findHeadlineStamps(doc: Document, _url = '', headline: Element |
     read += text.length;
   }
   // Three datelines close under a heading are a list's items ("News" over dated teasers), not one story's.
-  return datelines >= NEAR_HEADLINE.listDatelines ? found.filter((c) => c.weight !== UNLABELLED_WEIGHT) : found;
+  const own = datelines >= NEAR_HEADLINE.listDatelines ? found.filter((c) => c.weight !== UNLABELLED_WEIGHT) : found;
+  return own.filter((c) => c.weight === UNLABELLED_WEIGHT || !listedRole(own, c.role));
+}
+
+/** Labelled dates of one role on as many different days as a list's datelines: teasers' lines, not the story's. */
+function listedRole(found: readonly StampCandidate[], role: StampRole): boolean {
+  const days = new Set(found.filter((c) => c.weight !== UNLABELLED_WEIGHT && c.role === role).map((c) => c.day));
+  return days.size >= NEAR_HEADLINE.listDatelines;
 }
 
 /** The next node in document order, not entering scripts, styles or form controls. */
