@@ -1,8 +1,7 @@
 import { stampStart } from '../age';
 import { BOUNDS, isAsOldAsNotice } from '../date-bounds';
 import type { NoticeFinding, StampFinding } from '../report';
-import { DAY_MS } from '../time/day';
-
+import { withinADay } from '../time/day';
 
 /**
  * Does the notice agree with the publish stamp? "More than 5 years old" agrees with any stamp as old as
@@ -17,7 +16,7 @@ export function noticeAgrees(notice: NoticeFinding, published: StampFinding | nu
   if (stated.date) {
     const date = Date.parse(stated.date);
     if (notice.kind === 'web-archive-capture') return start <= date + BOUNDS.captureSlackMs;
-    return published.day ? Math.abs(Date.parse(published.day) - date) <= DAY_MS : published.value === stated.date.slice(0, published.value.length);
+    return published.day ? withinADay(Date.parse(published.day), date) : published.value === stated.date.slice(0, published.value.length);
   }
   return isAsOldAsNotice(start, stated, now);
 }

@@ -1,4 +1,5 @@
 /** Patterns, word lists and weights for the stamp detectors, built once at module scope. */
+import type { StampSource } from '../report';
 
 /** Month and weekday names live in one data module per kind, for every language read. */
 export { MONTHS } from '../time/month-names';
@@ -48,6 +49,14 @@ export const POST_FOOTER = /(?:^|[\s_-])(?:post|entry|article|story)[-_]?footer(
 export const BYLINE_LABEL = /(?:meta|date|time|byline|author|publish|posted|stamp|datum)/i;
 export const UNRELATED_TAGS = new Set(['NAV', 'FOOTER', 'FORM', 'A', 'OPTION', 'SELECT']);
 
+/** Machine-readable sources a reader never sees; a CMS rewrites them when a story is migrated or republished. */
+export const HIDDEN_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['json-ld', 'meta', 'microdata', 'script-json']);
+/**
+ * Sources the reader sees: the page's dates and its address. A day in the address is written once, when
+ * the story is first published, and stays when a CMS refreshes the metadata ("/2017/7/12/" against a
+ * JSON-LD of 2019): it is first publication on its own.
+ */
+export const VISIBLE_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['byline', 'time-element', 'url']);
 /** A text holds a digit: the cheap test a text passes before a date or a year is looked for in it. */
 export const HAS_DIGIT = /\d/;
 

@@ -17,14 +17,12 @@ import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
 import { isCandidateValid } from './validate';
 import { webArchiveCapture } from './web-archive';
-import { DAY_MS } from '../time/day';
+import { HIDDEN_SOURCES, VISIBLE_SOURCES } from './constants';
+import { withinADay } from '../time/day';
 
 type Detector = (doc: Document, url: string, headline: Element | null) => StampCandidate[];
 /** Detectors, most trustworthy first. Each returns candidates with their evidence. */
 const DETECTORS: readonly Detector[] = [findJsonLdStamps, findMicrodataStamps, findMetaStamps, findTimeElementStamps, findBylineStamps, findUrlStamps];
-/** Machine-readable sources, and the visible ones that confirm them. */
-const HIDDEN: ReadonlySet<string> = new Set(['json-ld', 'meta', 'microdata']);
-const VISIBLE: ReadonlySet<string> = new Set(['time-element', 'byline', 'url']);
 
 /**
  * The text walk near the headline is needed unless the cheap signals settle the day: a machine-readable
@@ -35,8 +33,8 @@ export function settled(candidates: readonly StampCandidate[]): boolean {
   const days = candidates.filter((c) => c.role === 'published' && c.day !== null).map((c) => ({ source: c.source, at: Date.parse(c.day!) }));
   if (days.length === 0) return false;
   const first = days[0]!.at;
-  if (days.some((d) => Math.abs(d.at - first) > DAY_MS)) return false;
-  return days.some((d) => HIDDEN.has(d.source)) && days.some((d) => VISIBLE.has(d.source));
+  if (days.some((d) => !withinADay(d.at, first))) return false;
+  return days.some((d) => HIDDEN_SOURCES.has(d.source)) && days.some((d) => VISIBLE_SOURCES.has(d.source));
 }
 
 export interface StampResult {

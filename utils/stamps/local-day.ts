@@ -1,6 +1,6 @@
 import type { StampCandidate } from './candidate';
 import { dayAtOffset, offsetOf } from './parse-date';
-import { DAY_MS } from '../time/day';
+import { DAY_MS, withinADay } from '../time/day';
 
 const NEAR = 2 * DAY_MS;
 
@@ -19,7 +19,7 @@ export function localDay(best: StampCandidate, all: StampCandidate[]): string | 
   });
   if (withOffset) return dayAtOffset(best.epoch, offsetOf(withOffset.value)!);
   if (own === 0) {
-    const visible = all.find((c) => (c.source === 'byline' || c.source === 'notice') && c.role === best.role && c.day && Math.abs(Date.parse(c.day) - Date.parse(best.day!)) <= DAY_MS);
+    const visible = all.find((c) => (c.source === 'byline' || c.source === 'notice') && c.role === best.role && c.day && withinADay(Date.parse(c.day), Date.parse(best.day!)));
     if (visible) return visible.day;
   }
   return best.day;

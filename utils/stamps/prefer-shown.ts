@@ -1,11 +1,10 @@
 import type { StampFinding, StampSource } from '../report';
 import type { StampCandidate } from './candidate';
-import { WEIGHTS } from './constants';
+import { HIDDEN_SOURCES, WEIGHTS } from './constants';
 import { reconcile } from './reconcile';
-import { DAY_MS } from '../time/day';
+import { DAY_MS, withinADay } from '../time/day';
 
-const HIDDEN: ReadonlySet<StampSource> = new Set<StampSource>(['json-ld', 'meta', 'microdata', 'script-json']);
-/** Dates the reader sees in the page's text. The address is left out: it is written once, at first publication. */
+/** Dates the reader sees in the page's text (VISIBLE_SOURCES less the address: it is written once, at first publication). */
 const SHOWN: ReadonlySet<StampSource> = new Set<StampSource>(['byline', 'time-element']);
 /** Machine-readable publish dates below this weight are generic ones (`date`, `dc.date`), often the record's creation. */
 const SPECIFIC = 0.8;
@@ -18,17 +17,17 @@ const SPECIFIC = 0.8;
  * An earlier shown day is not this rule's (see `preferVisibleFirst`). Runs on the few candidates already found.
  */
 export function preferShownDay(published: StampFinding | null, candidates: StampCandidate[]): StampFinding | null {
-  if (!published?.day || !HIDDEN.has(published.source)) return published;
+  if (!published?.day || !HIDDEN_SOURCES.has(published.source)) return published;
   const hiddenDay = Date.parse(published.day);
   const ofRole = candidates.filter((c) => c.role === 'published' && c.day !== null);
   const shown = ofRole.filter((c) => SHOWN.has(c.source));
-  if (shown.some((c) => Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY_MS)) return published;
-  const generic = ofRole.filter((c) => HIDDEN.has(c.source) && Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY_MS).every((c) => c.weight < SPECIFIC);
+  if (shown.some((c) => withinADay(Date.parse(c.day!), hiddenDay))) return published;
+  const generic = ofRole.filter((c) => HIDDEN_SOURCES.has(c.source) && withinADay(Date.parse(c.day!), hiddenDay)).every((c) => c.weight < SPECIFIC);
   const later = shown.filter((c) => Date.parse(c.day!) - hiddenDay > DAY_MS && credible(c, ofRole, generic));
   if (later.length === 0) return published;
-  const rest = candidates.filter((c) => !(c.role === 'published' && c.day && HIDDEN.has(c.source) && Math.abs(Date.parse(c.day) - hiddenDay) <= DAY_MS));
+  const rest = candidates.filter((c) => !(c.role === 'published' && c.day && HIDDEN_SOURCES.has(c.source) && withinADay(Date.parse(c.day), hiddenDay)));
   const chosen = reconcile(rest, 'published');
-  return chosen?.day && later.some((c) => Math.abs(Date.parse(c.day!) - Date.parse(chosen.day!)) <= DAY_MS) ? chosen : published;
+  return chosen?.day && later.some((c) => withinADay(Date.parse(c.day!), Date.parse(chosen.day!))) ? chosen : published;
 }
 
 /**
@@ -36,8 +35,8 @@ export function preferShownDay(published: StampFinding | null, candidates: Stamp
  * element or <time> and again at another place (the text under the headline). A masthead's "today" is shown once.
  */
 function credible(c: StampCandidate, ofRole: StampCandidate[], generic: boolean): boolean {
-  const near = (o: StampCandidate): boolean => Math.abs(Date.parse(o.day!) - Date.parse(c.day!)) <= DAY_MS;
-  if (ofRole.some((o) => HIDDEN.has(o.source) && near(o))) return true;
+  const near = (o: StampCandidate): boolean => withinADay(Date.parse(o.day!), Date.parse(c.day!));
+  if (ofRole.some((o) => HIDDEN_SOURCES.has(o.source) && near(o))) return true;
   const places = new Set(ofRole.filter((o) => SHOWN.has(o.source) && near(o)).map((o) => o.location));
   return generic && c.weight >= Math.min(WEIGHTS.byline, WEIGHTS.timeElement) && places.size >= 2;
 }

@@ -1,7 +1,8 @@
-import type { DateConflict, StampFinding, StampSource } from '../report';
+import type { DateConflict, StampFinding } from '../report';
 import type { StampCandidate, StampRole } from './candidate';
+import { HIDDEN_SOURCES, VISIBLE_SOURCES } from './constants';
 import { localDay } from './local-day';
-import { DAY_MS } from '../time/day';
+import { DAY_MS, withinADay } from '../time/day';
 
 const PRECISION_RANK = { instant: 3, day: 2, month: 1, year: 0 } as const;
 /** Sources that state a role in machine-readable form; the visible ones check them. */
@@ -55,20 +56,12 @@ function dayKey(c: StampCandidate): number {
 
 /** Two candidates agree when the coarser contains the finer, or their days are at most one apart (time zones). */
 export function samePeriod(a: StampCandidate, b: StampCandidate): boolean {
-  if (a.day && b.day) return Math.abs(Date.parse(a.day) - Date.parse(b.day)) <= DAY_MS;
+  if (a.day && b.day) return withinADay(Date.parse(a.day), Date.parse(b.day));
   const coarse = PRECISION_RANK[a.precision] <= PRECISION_RANK[b.precision] ? a : b;
   const fine = coarse === a ? b : a;
   return (fine.day ?? fine.value).startsWith(coarse.value);
 }
 
-/** Machine-readable sources a reader never sees; a CMS rewrites them when a story is migrated or republished. */
-const HIDDEN_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['json-ld', 'meta', 'microdata', 'script-json']);
-/**
- * Sources the reader sees: the page's dates and its address. A day in the address is written once, when
- * the story is first published, and stays when a CMS refreshes the metadata ("/2017/7/12/" against a
- * JSON-LD of 2019): it is first publication on its own.
- */
-const VISIBLE_SOURCES: ReadonlySet<StampSource> = new Set<StampSource>(['byline', 'time-element', 'url']);
 /** Visible and hidden publish days further apart than this are a contradiction, not a time-zone slip. */
 export const CONFLICT_DAYS = 3;
 /** The confidence a publish stamp keeps when the page contradicts itself. */
@@ -85,7 +78,7 @@ export function preferVisibleFirst(published: StampFinding | null, candidates: S
   const hiddenDay = Date.parse(published.day);
   const shown = candidates.filter((c) => c.role === 'published' && c.day && VISIBLE_SOURCES.has(c.source));
   // The page also shows the metadata's day somewhere: the earlier visible dates are other items' (a list, a teaser).
-  if (shown.some((c) => Math.abs(Date.parse(c.day!) - hiddenDay) <= DAY_MS)) return { published, conflict: null };
+  if (shown.some((c) => withinADay(Date.parse(c.day!), hiddenDay))) return { published, conflict: null };
   const earlier = shown.filter((c) => hiddenDay - Date.parse(c.day!) > CONFLICT_DAYS * DAY_MS && credible(c, shown));
   if (earlier.length === 0) return { published, conflict: null };
   const visible = reconcile(earlier, 'published')!;
