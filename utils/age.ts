@@ -1,7 +1,6 @@
 import type { AgeInfo, Precision, StampDate } from './report';
 import { DAY_MS } from './time/day';
 
-
 /**
  * When an update is worth telling the reader beside the age: it came at least `minGapDays` after
  * publication and the gap is at least `minShareOfAge` of the article's age. A correction the same

@@ -37,4 +37,3 @@ export function settingsItem(): SettingsItem {
 export async function loadSettings(): Promise<Settings> {
   return withDefaults(await settingsItem().getValue());
 }
-

@@ -3,7 +3,6 @@ import { coarseResolved, dayResolved } from './date-label';
 import type { Reference, ResolvedDate } from './types';
 import { DAY_MS } from '../time/day';
 
-
 /**
  * A weekday named in news: the most recent such day on or before the publish day ("said
  * Thursday" in a Thursday story is that day), unless the phrase or its clause looks ahead

@@ -18,7 +18,6 @@ export function withLinkHintSite(settings: HintSettings, hostname: string, on: b
     : { linkHintsEnabled: settings.linkHintsEnabled, linkHintSites: others };
 }
 
-
 /**
  * Is the linked story surely older than `minDays`? Measured from the last day the address allows:
  * "2025-11" may mean 30 November.
