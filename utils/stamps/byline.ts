@@ -1,5 +1,5 @@
 import type { StampCandidate, StampRole } from './candidate';
-import { FIRST_PUBLISHED, LIMITS, WEIGHTS } from './constants';
+import { FIRST_PUBLISHED, HAS_DIGIT, LIMITS, WEIGHTS } from './constants';
 import { parseTextDate } from './parse-text-date';
 import { dateOrderOf } from '../time/date-order';
 import { isUnrelated, shortText } from './region';
@@ -49,4 +49,3 @@ export function findBylineStamps(doc: Document, _url = '', headline: Element | n
 }
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-const HAS_DIGIT = /\d/;

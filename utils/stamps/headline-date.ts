@@ -1,4 +1,5 @@
 import type { StampCandidate, StampRole } from './candidate';
+import { HAS_DIGIT } from './constants';
 import { labelBefore } from './date-labels';
 import { findHeadline } from './headline';
 import { findTextDate } from './parse-text-date';
@@ -46,7 +47,7 @@ export function findHeadlineStamps(doc: Document, _url = '', headline: Element |
   let read = 0;
   let previous = precedingText(headline, NEAR_HEADLINE.beforeChars);
   const take = (text: string, element: Element | null, distance: number, isAbove = false): void => {
-    const reading = /\d/.test(text) ? findTextDate(text, order) : null;
+    const reading = HAS_DIGIT.test(text) ? findTextDate(text, order) : null;
     if (!reading || (element && isUnrelated(element, headline))) return;
     const { date, index: start } = reading;
     const label = labelBefore(`${previous.slice(-80)} ${text.slice(0, start)}`);

@@ -1,5 +1,5 @@
 import type { StampCandidate, StampRole } from './candidate';
-import { POST_FOOTER } from './constants';
+import { HAS_DIGIT, POST_FOOTER, WEIGHTS } from './constants';
 import { labelBefore } from './date-labels';
 import { findTextDate } from './parse-text-date';
 import { dateOrderOf } from '../time/date-order';
@@ -8,8 +8,6 @@ import { shortText } from './region';
 const MAX_FOOTERS = 10;
 const MAX_LEVELS = 3;
 const FOOTER_CHARS = 300;
-/** As trustworthy as a byline element: the theme's own meta line, with the page's own label on the date. */
-const WEIGHT = 0.65;
 
 /**
  * The post's own footer, named so by its theme ("post-footer", "entry-footer", "article-footer"), below a
@@ -27,10 +25,10 @@ export function findPostFooterStamps(doc: Document, headline: Element | null): S
     tried += 1;
     if (!samePost(footer, headline)) continue;
     const text = shortText(footer, FOOTER_CHARS);
-    const reading = /\d/.test(text) ? findTextDate(text, dateOrderOf(doc)) : null;
+    const reading = HAS_DIGIT.test(text) ? findTextDate(text, dateOrderOf(doc)) : null;
     const label = reading ? labelBefore(text.slice(0, reading.index)) : null;
     if (!reading || !label || label.role === 'other') continue;
-    return [{ role: label.role as StampRole, source: 'byline', ...reading.date, evidence: text.slice(0, 120), location: 'post footer', weight: WEIGHT }];
+    return [{ role: label.role as StampRole, source: 'byline', ...reading.date, evidence: text.slice(0, 120), location: 'post footer', weight: WEIGHTS.byline }];
   }
   return [];
 }
