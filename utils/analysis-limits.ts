@@ -1,4 +1,4 @@
-import { measureText, type TextShape } from './dom/text-work';
+import { measureText } from './dom/text-work';
 
 /**
  * The claims step reads element text, so its cost grows with text x depth. Past this
@@ -29,16 +29,12 @@ function surelyWithinLimits(root: Element): boolean {
   return (root.textContent?.length ?? 0) * SHALLOW_DEPTH <= MAX_TEXT_WORK;
 }
 
-/** The page's text cost: one walk, run when the claims are asked for, never on the page's load. */
-function textShapeOf(root: Element): TextShape {
-  return measureText(root, MAX_TEXT_WORK);
-}
-
 /** Why the claims step must not run on this page (too large or too deep), or null when it may. */
 export function claimsSkipReason(doc: Document): string | null {
   const root = doc.body ?? doc.documentElement;
   if (!root || surelyWithinLimits(root)) return null;
-  const shape = textShapeOf(root);
+  // The page's text cost: one walk, run when the claims are asked for, never on the page's load.
+  const shape = measureText(root, MAX_TEXT_WORK);
   if (shape.work > MAX_TEXT_WORK) return 'page too large: claims skipped';
   if (shape.maxDepth > MAX_CLAIMS_DEPTH) return `page nested ${shape.maxDepth} deep: claims skipped`;
   return null;

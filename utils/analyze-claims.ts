@@ -1,5 +1,6 @@
 import { claimsSkipReason } from './analysis-limits';
-import { scanClaims, untimed, type ScanOptions } from './claims/find-claims';
+import { scanClaims, type ScanOptions } from './claims/find-claims';
+import { untimed } from './claims/parts';
 import { boundedClaims } from './date-bounds';
 import type { Claim, StampFinding } from './report';
 

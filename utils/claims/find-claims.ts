@@ -26,8 +26,6 @@ function idOf(text: string): string {
   return `c${(hash >>> 0).toString(36)}`;
 }
 
-export { untimed, type ClaimsPart } from './parts';
-
 export interface ScanOptions {
   /** Asked before each sentence; true stops the scan (the caller owns the clock: utils/ never reads it). */
   overBudget?: () => boolean;
