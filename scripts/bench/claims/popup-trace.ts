@@ -9,7 +9,6 @@ export interface TraceTotals {
 
 export const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'v8', 'disabled-by-default-v8.compile', 'disabled-by-default-v8.gc'];
 
-
 /** The events worth summing: garbage collection, compilation, parsing, style and layout. */
 const WORTH = /GC|Compile|compile|Parse|Layout|UpdateLayoutTree|Paint/;
 const isGc = (name: string): boolean => /GC/.test(name);

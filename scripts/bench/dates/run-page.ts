@@ -71,11 +71,12 @@ export async function runPage(page: LabelledPage, { now, peers, readability, exp
     const ms = performance.now() - t1;
     // The day the badge ages the page from: the publish stamp, or on a page that states only its last
     // update ("Stand: 19.10.2019", a wiki's "last edited"), that update, which the badge labels as such.
-    const stamp = dayOf(report.published) ?? (report.age?.from === 'updated' ? dayOf(report.updated) : null);
+    const shown = report.published ?? (report.age?.from === 'updated' ? report.updated : null);
+    const stamp = dayOf(shown);
     const ours = report.article.isArticle ? stamp : null;
     const verdict = judge(ours, page.labelDay);
-    let note = describe(report.published ?? (report.age?.from === 'updated' ? report.updated : null), report.notice?.kind, report.notice?.text);
-    if (!report.published && report.age?.from === 'updated') note = `updated only: ${note}`;
+    let note = describe(shown, report.notice?.kind, report.notice?.text);
+    if (shown !== report.published) note = `updated only: ${note}`;
     if (!report.article.isArticle) note += ` [not an article: ${report.article.reasons.join('; ').slice(0, 160)}]`;
     if (report.problems.length) note += ` [problems: ${report.problems.join('; ').slice(0, 200)}]`;
     if (explain && (verdict === 'wrong' || verdict === 'none')) note += signals(document, page, now);
