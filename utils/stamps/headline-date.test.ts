@@ -31,6 +31,10 @@ describe('visible dates near the headline', () => {
   it('takes an unlabelled dateline just above or under the headline', () => {
     const above = page('Land zahlte Prämie', '<div><h3>02.01.2022</h3><h1>Land zahlte rund 1,4 Millionen Euro Prämie</h1><p>Potsdam – Das Land hat im Jahr ...</p></div>');
     expect(findHeadlineStamps(above)[0]).toMatchObject({ day: '2022-01-02', weight: 0.45 });
+    // A saved page's source indentation between the dateline and the headline is not text: it must not push the date out of reach.
+    const pad = '\n' + ' '.repeat(40);
+    const indented = page('Verfassungsgericht: Prozess geht weiter', `<div><div class="boxHeader">${pad}<span>14. Februar 2012</span>${pad}<ul><li><a href="/print">Drucken</a></li></ul>${pad}</div>${pad}<div>${pad}<img src="x.jpg" alt="">${pad}</div>${pad}<span class="category">Politik</span>${pad}<h1>Verfassungsgericht: Prozess geht weiter</h1><p>Rom. Das Verfassungsgericht verwarf am Dienstag einen Antrag.</p></div>`);
+    expect(findHeadlineStamps(indented)[0]).toMatchObject({ day: '2012-02-14', weight: 0.45 });
     const opening = page('Trauern digital', '<h1>Trauern digital am Ewigkeitssonntag</h1><div><strong>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag ihrer Verstorbenen.</strong></div>');
     expect(findHeadlineStamps(opening)[0]?.day).toBe('2021-11-12');
   });

@@ -106,7 +106,8 @@ function precedingText(el: Element, max: number): string {
     }
     node = node?.previousSibling ?? null;
     if (!node) break;
-    if (node.nodeType === 3) text = `${node.nodeValue ?? ''} ${text}`;
+    // Source indentation is not text a reader sees: it must not use up the characters read.
+    if (node.nodeType === 3) text = `${(node.nodeValue ?? '').replace(/\s+/g, ' ').trim()} ${text}`;
     else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName) && !isUnrelated(node as Element, el)) text = `${shortText(node as Element, max)} ${text}`;
   }
   return text.replace(/\s+/g, ' ').slice(-max);
