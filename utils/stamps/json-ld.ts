@@ -53,8 +53,37 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(cleaned) as unknown;
   } catch {
-    return undefined;
+    // A stray closing brace or a second object after the first ("}}}" from a hand-edited template): browsers'
+    // consumers of JSON-LD differ here; the first complete value is what the page's author wrote for it.
+    const first = firstValue(cleaned);
+    if (first === null) return undefined;
+    try {
+      return JSON.parse(first) as unknown;
+    } catch {
+      return undefined;
+    }
   }
+}
+
+/** The text of the first complete JSON object or array in `text` (strings and escapes respected), or null. One pass. */
+function firstValue(text: string): string | null {
+  const open = text[0];
+  if (open !== '{' && open !== '[') return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ']') {
+      depth -= 1;
+      if (depth === 0) return i + 1 < text.length ? text.slice(0, i + 1) : null;
+    }
+  }
+  return null;
 }
 
 /**
