@@ -35,6 +35,26 @@ describe('findStamps: publish and updated kept apart', () => {
     expect(findStamps(doc, URL_PLAIN, NOW).published?.day).toBe('2020-01-08');
   });
 
+  it('reads JSON-LD whose template closes one brace too many, and not a broken one', () => {
+    // The article's properties nested in mainEntityOfPage and a stray "}" at the end, as a real template writes them.
+    const extra = page('<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","mainEntityOfPage":{"@type":"WebPage","headline":"Direktor pozitivan {test}","datePublished":"2020-10-26T18:10:00+01:00","publisher":{"@type":"Organization","name":"Avaz"}}}\n}</script>', '');
+    expect(findStamps(extra, URL_PLAIN, NOW).published?.day).toBe('2020-10-26');
+    const cut = page('<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-10-26T18:10:00+01:00"</script>', '');
+    expect(findStamps(cut, URL_PLAIN, NOW).published).toBeNull();
+  });
+
+  it('reads a microformat\'s date from its title attribute: hAtom "updated" alone dates the page as an update, and the footer\'s copyright year does not outrank that day', () => {
+    const hatom = page('', '<h1>Haben sich Mozarts Eltern gesorgt?</h1><span class="post-format-icon">&nbsp;</span><span class="updated" title="2013-04-04T18:52:11+00:00"></span><div class="entry-content"><p>Text.</p></div><footer>© 2011 PepTalks</footer>');
+    const { published, updated } = findStamps(hatom, URL_PLAIN, NOW);
+    expect(published).toBeNull();
+    expect(updated).toMatchObject({ day: '2013-04-04', source: 'microdata' });
+    const both = page('', '<h1>Story</h1><abbr class="entry-date published updated" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>');
+    expect(findStamps(both, URL_PLAIN, NOW).published).toMatchObject({ day: '2019-10-16' });
+    // A tooltip in words and a comment's stamp are not the page's.
+    const words = page('', '<h1>Story</h1><span class="published" title="3 days ago">x</span><section id="comments"><abbr class="published" title="2020-01-02T10:00:00Z"></abbr></section>');
+    expect(findStamps(words, URL_PLAIN, NOW).published).toBeNull();
+  });
+
   it('ignores dates in comments, related-story lists and other stories\' links', () => {
     const doc = page('', `<article><h1>Story</h1><p class="byline">By Ann</p><p>Body.</p></article>
       <aside class="related"><time datetime="2026-11-20T10:00:00Z">Nov 20, 2026</time></aside>

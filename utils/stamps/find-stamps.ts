@@ -70,7 +70,8 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
   if (!statesDay()) candidates.push(...findPostFooterStamps(doc, headline).filter(keep));
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
-  if (!statesDay()) candidates.push(...pageTail(findCopyrightStamps(doc, headline).filter(keep)));
+  // A page that states its last update by the day is aged from that update: a footer's copyright year would outrank it.
+  if (!statesDay() && !candidates.some((c) => c.role === 'updated' && c.day !== null)) candidates.push(...pageTail(findCopyrightStamps(doc, headline).filter(keep)));
   const own = firstOfRepeated(candidates);
   const { published, conflict } = preferVisibleFirst(preferShownDay(reconcile(own, 'published'), own), own);
   const updated = reconcile(candidates, 'updated');
