@@ -90,3 +90,14 @@ describe('sentences that are not time-sensitive', () => {
     ]) expect(listed(sentence), sentence).toBe(false);
   });
 });
+
+describe('quotations that close in this sentence', () => {
+  it('reads an unpaired straight quote after the quote\'s last comma as its close: the attribution after it is narration', () => {
+    // The quote opened in the sentence before; its mark here closes it. The office in the attribution is the story's, and
+    // the past year inside the quote does not make it history.
+    const sentence = 'What is planned is much smaller than what stood there in 2009," said Ann Reed who is County Parks Director.';
+    expect(kinds(sentence)).toContain('office-holder');
+    // Still a quote when the mark opens one: the tense inside it weighs nothing.
+    expect(listed('She said: "We are building something new and the lake is busier')).toBe(false);
+  });
+});

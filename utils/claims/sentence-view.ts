@@ -16,13 +16,27 @@ const PART_OF_DAY_OF = /\b(?:night|morning|evening|afternoon) of\b/gi;
  */
 const MAY_HOLD_DATE = /\b(?:today|tonight|tomorrow|yesterday|ago|last|next|this|past|coming|earlier|later|within|from now|noon|midnight|in (?:a|an|\w+) (?:days?|weeks?|months?|years?))\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/**
+ * Where a quotation opened in an earlier sentence closes in this one (just past its mark), or 0. A curly ” before
+ * any opening mark closes one; so does an unpaired straight " right after the quote's last punctuation and
+ * before a space ("… when the resort shut down," said Ann Reed), which would otherwise open a quote to the end.
+ */
+function closedHere(text: string): number {
+  const close = text.search(/[”"]/);
+  if (close <= 0 || /[“"]/.test(text.slice(0, close))) return 0;
+  if (text[close] === '”') return close + 1;
+  const unpaired = (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  return unpaired && /[,.!?…]/.test(text[close - 1]!) && /\s/.test(text[close + 1] ?? '') ? close + 1 : 0;
+}
+
 /** Tags the sentence once (wink-nlp words and entities, chrono-node dates) for every detector to read. */
 export function sentenceView(text: string, ref: Reference | null, index: number, tagged: Tagged = tagSentence(text)): SentenceView {
   const { tokens, entities } = tagged;
-  const quotes = Array.from(text.matchAll(QUOTED), (m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-  // A quote opened in an earlier sentence: everything up to its closing mark is quoted.
-  const close = text.search(/[”"]/);
-  if (close > 0 && !/[“"]/.test(text.slice(0, close)) && text[close] === '”') quotes.unshift({ start: 0, end: close + 1 });
+  // A quote opened in an earlier sentence: everything up to its closing mark is quoted, and the marks after it pair anew.
+  const opened = closedHere(text);
+  const rest = opened > 0 ? text.slice(opened) : text;
+  const quotes = Array.from(rest.matchAll(QUOTED), (m) => ({ start: opened + (m.index ?? 0), end: opened + (m.index ?? 0) + m[0].length }));
+  if (opened > 0) quotes.unshift({ start: 0, end: opened });
   else if ((text.match(/"/g)?.length ?? 0) % 2 === 1 && /"\W*$/.test(text)) quotes.unshift({ start: 0, end: text.length });
   const instant = ref ? referenceInstant(ref) : new Date(Date.UTC(2000, 0, 1));
   const dates: ParsedResult[] = !MAY_HOLD_DATE.test(text) ? [] : casual.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 0 });

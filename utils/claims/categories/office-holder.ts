@@ -43,7 +43,7 @@ export const officeHolder: Category<'office-holder'> = /* @__PURE__ */ defineCat
   vetoes: [
     { why: 'a title already in the past (“former”, “the late”)', applies: (view, cue) => PAST_OFFICE.test(view.text.slice(Math.max(0, cue.start - 40), cue.start)) || PAST_WITHIN.test(cue.text) },
     { why: 'no capitalised name', applies: (_view, cue) => !/[A-Z][a-z]+ [A-Z]/.test(cue.text) },
-    { why: 'an office in a stated earlier year is history', applies: (view) => statesPastYear(view) },
+    { why: 'an office in a stated earlier year is history', applies: (view, cue) => statesPastYear(view, cue.start) },
   ],
   examples: [
     'UAW President Shawn Fain said the deal was a victory.',

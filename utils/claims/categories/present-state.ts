@@ -23,7 +23,7 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
   detectors: [(view) => patternCues(view, 'present-state', STATE_WORDS), tenseCues],
   vetoes: [
     { why: 'a state inside a quote is someone’s view, not the story’s', applies: (view, cue) => cue.strength < 1 && inQuote(view, cue.start) },
-    { why: 'a sentence pinned to an earlier year tells history', applies: (view) => statesPastYear(view) },
+    { why: 'a sentence pinned to an earlier year tells history', applies: (view, cue) => statesPastYear(view, cue.start) },
   ],
   examples: [
     'Fighting was continuing near the border, officials said.',

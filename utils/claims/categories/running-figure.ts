@@ -48,7 +48,7 @@ export const runningFigure: Category<'running-figure'> = /* @__PURE__ */ defineC
     { why: 'an age', applies: (view, cue) => AGE_AFTER.test(view.text.slice(cue.end, cue.end + 12)) && AGE_BEFORE.test(view.text.slice(Math.max(0, cue.start - 8), cue.start)) },
     { why: 'an age', applies: (view, cue) => /^(?:-| )years?[- ]old/i.test(view.text.slice(cue.end, cue.end + 12)) || AGE_CLAUSE.test(view.text.slice(Math.max(0, cue.start - 12), cue.start)) },
     { why: 'a distance to a place or a physical measure does not change', applies: (view, cue) => PLACE_OR_MEASURE.test(view.text.slice(cue.end, cue.end + 24)) || / degrees?$/i.test(cue.text) },
-    { why: 'a figure from a stated earlier year is history', applies: (view) => statesPastYear(view) },
+    { why: 'a figure from a stated earlier year is history', applies: (view, cue) => statesPastYear(view, cue.start) },
   ],
   examples: [
     'More than 160,000 displaced people are sheltering in schools.',
