@@ -40,6 +40,12 @@ describe('vetoes', () => {
     expect(kindsOf('The bridge cost $40 million to build.')).toContain('running-figure');
   });
 
+  it('a past year inside a quotation does not make the attribution around it history; one in the narration still dates the quote', () => {
+    expect(kindsOf('“Back in the 1990s the lake was far busier,” said Ann Reed, who is the county parks director.')).toContain('office-holder');
+    expect(kindsOf('In 1998, Mayor Tom Reed opened the bridge.')).not.toContain('office-holder');
+    expect(kindsOf('“Mayor Tom Reed opened it,” she said of the bridge built in 1998.')).not.toContain('office-holder');
+  });
+
   it('a title in the past is no office held now', () => {
     expect(kindsOf('The late Pope John Paul II visited the town.')).not.toContain('office-holder');
     expect(kindsOf('Then-Secretary of State Hillary Clinton met him.')).not.toContain('office-holder');
@@ -62,6 +68,12 @@ describe('vetoes', () => {
     expect(kindsOf('The 34-year-old driver was not hurt.')).not.toContain('running-figure');
     expect(kindsOf('The league has eight teams in two groups of four.').filter((k) => k === 'running-figure').length).toBeLessThanOrEqual(2);
     expect(sentenceVerdict('The league has eight teams in two groups of four.', REF).listed).toBe(false);
+  });
+
+  it('the present perfect runs through "been" to its verb; the past perfect is no state now', () => {
+    expect(kindsOf('Several airlines have been cancelling flights across the region.')).toContain('present-state');
+    expect(kindsOf('The bridge has been closed to traffic.')).toContain('present-state');
+    expect(kindsOf('The airline had been cancelling flights across the region.')).not.toContain('present-state');
   });
 
   it('tense read inside a quote or a history sentence weighs nothing', () => {

@@ -34,7 +34,9 @@ export function tenseCues(view: SentenceView): FoundCue[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i]!;
     if (t.pos === 'AUX' && (PRESENT_BE.has(t.lower) || PAST_BE.has(t.lower) || HAVE.has(t.lower))) {
-      const j = nextContent(tokens, i);
+      let j = nextContent(tokens, i);
+      // "have been calling", "has been closed": the perfect runs through "been" to the verb that carries it.
+      if (HAVE.has(t.lower) && tokens[j]?.lower === 'been' && isVerb(tokens[nextContent(tokens, j)])) j = nextContent(tokens, j);
       const v = tokens[j];
       if (isVerb(v) && REPORTING.has(v.lemma) && !HAVE.has(t.lower)) continue;
       if (isVerb(v) && v.lower.endsWith('ing') && PRESENT_BE.has(t.lower)) cues.push(cue(view, t, v, 'goingOn', 0.7));
