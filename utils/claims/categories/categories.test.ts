@@ -70,9 +70,11 @@ describe('vetoes', () => {
     expect(sentenceVerdict('The league has eight teams in two groups of four.', REF).listed).toBe(false);
   });
 
-  it('the present perfect runs through "been" to its verb; the past perfect is no state now', () => {
+  it('the present perfect runs through "been" to its verb or adjective; the past perfect is no state now', () => {
     expect(kindsOf('Several airlines have been cancelling flights across the region.')).toContain('present-state');
     expect(kindsOf('The bridge has been closed to traffic.')).toContain('present-state');
+    expect(kindsOf('The number of new cases in the region has been more stable.')).toContain('present-state');
+    expect(kindsOf('The number of new cases in the region had been more stable.')).not.toContain('present-state');
     expect(kindsOf('The airline had been cancelling flights across the region.')).not.toContain('present-state');
   });
 

@@ -35,13 +35,15 @@ export function tenseCues(view: SentenceView): FoundCue[] {
     const t = tokens[i]!;
     if (t.pos === 'AUX' && (PRESENT_BE.has(t.lower) || PAST_BE.has(t.lower) || HAVE.has(t.lower))) {
       let j = nextContent(tokens, i);
-      // "have been calling", "has been closed": the perfect runs through "been" to the verb that carries it.
-      if (HAVE.has(t.lower) && tokens[j]?.lower === 'been' && isVerb(tokens[nextContent(tokens, j)])) j = nextContent(tokens, j);
+      // "have been calling", "has been closed", "has been more stable": the perfect runs through "been" to the verb
+      // or the state (an adjective) that carries it.
+      const afterBeen = HAVE.has(t.lower) && tokens[j]?.lower === 'been' ? tokens[nextContent(tokens, j)] : undefined;
+      if (afterBeen !== undefined && (afterBeen.pos === 'VERB' || afterBeen.pos === 'AUX' || afterBeen.pos === 'ADJ')) j = nextContent(tokens, j);
       const v = tokens[j];
       if (isVerb(v) && REPORTING.has(v.lemma) && !HAVE.has(t.lower)) continue;
       if (isVerb(v) && v.lower.endsWith('ing') && PRESENT_BE.has(t.lower)) cues.push(cue(view, t, v, 'goingOn', 0.7));
       else if (isVerb(v) && v.lower.endsWith('ing') && PAST_BE.has(t.lower)) cues.push(cue(view, t, v, 'wasGoingOn', 0.4));
-      else if (v?.pos === 'VERB' && HAVE.has(t.lower)) cues.push(cue(view, t, v, 'upToWriting', 0.6));
+      else if ((v?.pos === 'VERB' || (v === afterBeen && v?.pos === 'ADJ')) && HAVE.has(t.lower)) cues.push(cue(view, t, v, 'upToWriting', 0.6));
 
       if (j > i) i = j;
       continue;
