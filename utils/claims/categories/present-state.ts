@@ -16,6 +16,12 @@ const STATE_WORDS: CuePattern[] = [
   { pattern: /\bfailed to\b/g, why: 'notDone', strength: 0.7 },
 ];
 
+/**
+ * A habit or a standing rule, not a state of the day: "names storms each winter season", "usually opens at
+ * nine". Read only against the tense-only cues (a cue word such as "still" or "now" keeps its weight).
+ */
+const HABITUAL = /\b(?:each|every) (?:(?:other|single) )?(?:(?:winter|summer|spring|autumn|fall|storm|school|tax|fiscal) )?(?:day|night|morning|evening|week|weekend|month|year|season|time|spring|summer|autumn|fall|winter)s?\b|\b(?:usually|typically|generally|traditionally|routinely|as a rule)\b/i;
+
 /** The light part (read by settings, the options page and the content script without loading any detector). */
 export const presentStateCard = { id: 'present-state', label: 'Present state', weight: 3 } as const;
 
@@ -24,6 +30,7 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
   vetoes: [
     { why: 'a state inside a quote is someone’s view, not the story’s', applies: (view, cue) => cue.strength < 1 && inQuote(view, cue.start) },
     { why: 'a sentence pinned to an earlier year tells history', applies: (view, cue) => statesPastYear(view, cue.start) },
+    { why: 'a habit or a standing rule (“each winter season”, “usually”) is not a state of the day', applies: (view, cue) => cue.strength < 1 && HABITUAL.test(view.text) },
   ],
   examples: [
     'Fighting was continuing near the border, officials said.',
@@ -36,5 +43,7 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
   negatives: [
     'The castle was built in 1840 by a local merchant.',
     'In 2009 the council approved the plan.',
+    'The weather service names storms each winter season, which starts in early September.',
+    'The ferry usually leaves at nine and has always stopped at the island.',
   ],
 }));

@@ -10,8 +10,8 @@ const SPELLED: CuePattern[] = [
   { pattern: /\b(?:(?:hundreds|thousands|tens) of (?:thousands|millions|billions)|(?:hundreds|thousands|millions|billions) of \w+|(?:a|half a|one) (?:dozen|hundred|thousand|million|billion)|dozens of \w+)\b/gi, why: WHY },
   { pattern: /\b(?:death toll|toll|approval rating|unemployment rate|inflation|share price|exchange rate|interest rates?|poll(?:s|ing)?)\b(?=[^.]{0,60}\d)/gi, why: 'movingFigure' },
 ];
-/** A bare year, an age, a time of day or a number inside a name is not a running figure. */
-const YEAR = /^(?:in |by |since )?(?:19|20)\d{2}s?$/i;
+/** A bare year or a season's span of years ("2023/24", "2019-20"), an age, a time of day or a number inside a name is not a running figure. */
+const YEAR = /^(?:in |by |since )?(?:19|20)\d{2}(?:[/–-](?:(?:19|20)?\d{2}))?s?$/i;
 /** The figure's number alone (the hedge and noun stripped), for the vetoes. */
 const numberOf = (text: string): string => text.replace(HEDGE_START, '').replace(/ [a-z]+$/i, '');
 const HEDGE_START = /^(?:more than|over|nearly|almost|about|around|some|at least|up to|roughly|fewer than|less than|just over|just under) /i;
@@ -60,5 +60,6 @@ export const runningFigure: Category<'running-figure'> = /* @__PURE__ */ defineC
     'In 1998 the bridge cost $40 million to build.',
     'The suspect, who is 34, was arrested at his home.',
     'Smith, 21, was released on bail.',
+    'The storms will be named for the 2023/24 winter storm season.',
   ],
 }));
