@@ -8,8 +8,8 @@ export function statesPastYear(view: SentenceView, at?: number): boolean {
   if (!view.ref) return false;
   const cueOutsideQuote = at !== undefined && !inQuote(view, at);
   for (const m of view.text.matchAll(STATED_YEAR)) {
-    // A year inside a quotation pins what the quotation says, not the attribution around it ("… than in the
-    // 2000s," said Ann Reed, who is the county parks director). A year in the narration still pins a quote.
+    // A year inside a quotation pins what the quotation says, not the attribution around it ("… than in 2009,"
+    // said Ann Reed, who is the county parks director). A year in the narration still pins a quote.
     if (cueOutsideQuote && inQuote(view, m.index)) continue;
     const lead = m[1]?.toLowerCase();
     if (lead === 'since' || lead === 'by' || lead === 'until' || lead === 'through') continue;
