@@ -2,6 +2,7 @@ import type { StampCandidate, StampRole } from './candidate';
 import { FIRST_PUBLISHED, HAS_DIGIT, LIMITS, WEIGHTS } from './constants';
 import { parseTextDate } from './parse-text-date';
 import { dateOrderOf } from '../time/date-order';
+import { microformatStamp } from './microdata';
 import { isUnrelated, shortText } from './region';
 import { roleSegments } from './role-words';
 
@@ -30,6 +31,8 @@ export function findBylineStamps(doc: Document, _url = '', headline: Element | n
     const el = labelled[i]!;
     if (el.tagName === 'TIME' || el.namespaceURI !== HTML_NAMESPACE) continue; // <time> is its own detector's; SVG text is drawing
     tested += 1;
+    const stamp = microformatStamp(el);
+    if (stamp && !isUnrelated(el, headline)) found.push(stamp);
     const text = shortText(el, LIMITS.bylineChars + 1);
     // Every date form read has a digit: a wrapper without one is passed before its ancestors are climbed.
     if (text.length < 6 || text.length > LIMITS.bylineChars || !HAS_DIGIT.test(text) || seen.has(text) || isUnrelated(el, headline)) continue;

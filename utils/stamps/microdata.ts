@@ -21,34 +21,28 @@ export function findMicrodataStamps(doc: Document, _url = '', headline: Element 
     if (!parsed) continue;
     found.push({ role: ROLES[prop]!, source: 'microdata', ...parsed, evidence: raw, location: `[itemprop=${prop}] <${el.tagName.toLowerCase()}>`, weight: prop === 'datecreated' ? WEIGHTS.created : WEIGHTS.microdata });
   }
-  return [...found, ...microformatStamps(doc, headline)];
+  return found;
 }
 
 /**
  * Microformats put the machine-readable date in a `title` attribute of an element classed for its role:
  * hAtom's `<abbr class="published" title="2013-04-04T18:52:11+00:00">` or an empty `<span class="updated" title="…">`
- * (WordPress themes), h-entry's `dt-published`. Only the attribute is read here: the text is the byline reader's.
- * A class that says both ("entry-date published updated") is the publication, as in the byline reader.
+ * (WordPress themes), h-entry's `dt-published`. Only the attribute is read here (the text is the byline reader's,
+ * whose one class lookup already matches these elements: "publish", "date"). A class that says both
+ * ("entry-date published updated") is the publication, as in the byline reader.
  */
-const MICROFORMAT = ['published', 'updated', 'dt-published', 'dt-updated'].map((c) => `[class~="${c}"][title]`).join(',');
 const MICROFORMAT_UPDATED = /(?:^|\s)(?:dt-)?updated(?:\s|$)/;
 const MICROFORMAT_PUBLISHED = /(?:^|\s)(?:dt-)?published(?:\s|$)/;
-
-function microformatStamps(doc: Document, headline: Element | null): StampCandidate[] {
-  const found: StampCandidate[] = [];
-  const items = doc.body?.querySelectorAll(MICROFORMAT) ?? [];
-  for (let i = 0; i < Math.min(items.length, LIMITS.timeElements); i += 1) {
-    const el = items[i]!;
-    const raw = el.getAttribute('title') ?? '';
-    // A machine-readable stamp is an ISO date; a tooltip in words ("Posted 3 days ago") is not one.
-    if (!ISO_DATE.test(raw) || isUnrelated(el, headline)) continue;
-    const parsed = parseAnyDate(raw, dateOrderOf(doc));
-    if (!parsed) continue;
-    const cls = el.getAttribute('class') ?? '';
-    const role: StampRole = MICROFORMAT_UPDATED.test(cls) && !MICROFORMAT_PUBLISHED.test(cls) ? 'updated' : 'published';
-    found.push({ role, source: 'microdata', ...parsed, evidence: raw, location: `<${el.tagName.toLowerCase()} class="${cls.slice(0, 40)}" title>`, weight: WEIGHTS.microdata });
-  }
-  return found;
-}
-
+/** A machine-readable stamp is an ISO date; a tooltip in words ("Posted 3 days ago") is not one. */
 const ISO_DATE = /^\s*\d{4}-\d{2}-\d{2}/;
+
+export function microformatStamp(el: Element): StampCandidate | null {
+  const raw = el.getAttribute('title');
+  if (raw === null || !ISO_DATE.test(raw)) return null;
+  const cls = el.getAttribute('class') ?? '';
+  const published = MICROFORMAT_PUBLISHED.test(cls);
+  if (!published && !MICROFORMAT_UPDATED.test(cls)) return null;
+  const parsed = parseAnyDate(raw);
+  if (!parsed) return null;
+  return { role: published ? 'published' : 'updated', source: 'microdata', ...parsed, evidence: raw, location: `<${el.tagName.toLowerCase()} class="${cls.slice(0, 40)}" title>`, weight: WEIGHTS.microdata };
+}
