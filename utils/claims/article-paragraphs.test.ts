@@ -26,6 +26,22 @@ describe('articleParagraphs', () => {
     ]);
   });
 
+  it('reads the standfirst under the headline first, outside the body Readability keeps, and only once', () => {
+    const body = ['The tentative deal, reached after weeks of strike action, is similar to one struck earlier with another carmaker.',
+      'Workers will return to grounded factories in the coming days, the union said in a statement on Sunday.',
+      'The company said the agreement still has to be ratified by members before it takes effect across its plants.']
+      .map((p) => `<p>${p} ${'The talks ran late into the night at a hotel near the headquarters.'.repeat(2)}</p>`).join('');
+    const lead = 'The agreement reached Saturday after 44 days of strike action is similar to one struck this week, the union said.';
+    const page = (dek: string): Document => parseHtml(`<html><head><title>Union reaches tentative deal with carmaker</title></head><body>
+      <div class="article__heading"><h1>Union reaches tentative deal with carmaker</h1>${dek}</div><article>${body}</article></body></html>`);
+    expect(articleParagraphs(page(`<p class="article__desc">${lead}</p>`))[0]).toBe(lead);
+    // A byline or a label under the headline is no standfirst; nor is a repeat of the body's first paragraph.
+    expect(articleParagraphs(page('<p class="byline">By Ann Reed</p>'))[0]).toMatch(/^The tentative deal/);
+    const repeated = articleParagraphs(page('<p class="dek">The tentative deal, reached after weeks of strike action, is similar to one struck earlier with another carmaker.</p>'));
+    expect(repeated[0]).toMatch(/^The tentative deal/);
+    expect(repeated.filter((p) => p.startsWith('The tentative deal'))).toHaveLength(1);
+  });
+
   it('finds no body on a page with neither an article nor prose', () => {
     expect(articleParagraphs(parseHtml('<html><body><nav><a href="/">Home</a></nav></body></html>'))).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { FURNITURE_TEXT, MAX_BLOCKS, MAX_ELEMENTS_FOR_READABILITY, MAX_PARAGRAPHS, MIN_PARAGRAPH_CHARS, NON_BODY_SELECTOR, PARAGRAPH_SELECTOR } from './constants';
 import { isFurniture } from './furniture';
 import { fallbackRoot, readabilityScope } from './readability-scope';
+import { findHeadline } from '../stamps/headline';
 
 const WHITESPACE = /\s+/g;
 /** Prose ends a paragraph with . ! ? or a closing quote or bracket; a one-sentence <p> that does not is a headline, a link or a label. */
@@ -60,6 +61,34 @@ function prunedCopy(doc: Document, scope: Element): Document {
   return copy;
 }
 
+/** Class words of the standfirst under a headline: "article__desc", "dek", "standfirst", "lede", "chapo". */
+const STANDFIRST_CLASS = /(?:desc|dek|standfirst|lede|intro|summary|subtitle|sub-?head|excerpt|chapo)/i;
+/** How many elements after the headline the standfirst may stand (a kicker or a share bar between). */
+const STANDFIRST_REACH = 2;
+
+/**
+ * The standfirst: the lead paragraph set right under the headline, outside the body Readability keeps ("The
+ * agreement reached Saturday after 44 days of strike action …, the union said."). It is the story's own
+ * summary of where things stand, so it is read first. Null when the headline's next elements hold no prose.
+ */
+function standfirst(doc: Document): string | null {
+  let el = findHeadline(doc)?.nextElementSibling ?? null;
+  for (let i = 0; el && i < STANDFIRST_REACH; i += 1, el = el.nextElementSibling) {
+    if (el.tagName !== 'P' && !STANDFIRST_CLASS.test(el.getAttribute('class') ?? '')) continue;
+    const text = (el.textContent ?? '').replace(WHITESPACE, ' ').trim();
+    return isProse(el, text) ? text : null;
+  }
+  return null;
+}
+
+/** The paragraphs with the standfirst first, unless the body repeats it (many stories open with their standfirst). */
+function withStandfirst(doc: Document, paragraphs: string[]): string[] {
+  const lead = standfirst(doc);
+  if (!lead || paragraphs.length === 0) return paragraphs;
+  const head = lead.slice(0, 60);
+  return paragraphs.some((p) => p.includes(head) || lead.includes(p.slice(0, 60))) ? paragraphs : [lead, ...paragraphs];
+}
+
 /**
  * The article body as paragraphs of plain text, never reading outside the body: Readability on a
  * copy of the article's part of the page (the live page is never touched), else — when Readability
@@ -71,7 +100,7 @@ export function articleParagraphs(doc: Document): string[] {
   if (scope && scope.getElementsByTagName('*').length <= MAX_ELEMENTS_FOR_READABILITY) {
     const body = readabilityBody(prunedCopy(doc, scope));
     const fromReadability = body ? paragraphsIn(body) : [];
-    if (fromReadability.length > 0) return fromReadability;
+    if (fromReadability.length > 0) return withStandfirst(doc, fromReadability).slice(0, MAX_PARAGRAPHS);
   }
   const root = fallbackRoot(doc);
   return root ? paragraphsIn(root) : [];

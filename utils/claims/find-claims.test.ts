@@ -17,6 +17,14 @@ const STORY = `
   <p>Washington has provided $15 billion in training, weapons and equipment to the Iraqi government over many years.</p>`;
 
 describe('findClaims', () => {
+  it('lists a sentence the page states twice once, though one copy drops its period (a standfirst repeated in the body)', () => {
+    const twice = `<p>Officials met in Baghdad to discuss the crisis, the ministry said. For now, militants remain in control of Mosul, a city of 1.6 million</p>
+      <p>Some lawmakers refused to attend the session to prevent a quorum, according to several people in the room.</p>
+      <p>For now,  militants remain in control of Mosul, a city of 1.6 million.</p>`;
+    const claims = findClaims(page(twice), publishStamp('2014-06-12'), NOW);
+    expect(claims.filter((c) => c.text.startsWith('For now'))).toHaveLength(1);
+  });
+
   it('lists the time-sensitive sentences of the body, most in need of a recheck first, each once', () => {
     const claims = findClaims(page(STORY), publishStamp('2014-06-12'), NOW);
     expect(claims.map((c) => c.text.slice(0, 30))).toEqual([

@@ -39,16 +39,28 @@ export interface ScanResult {
   skipped: number;
 }
 
-/** The body's sentences, bounded: at most MAX_BODY_CHARS of text, sentences longer than MAX_SENTENCE_CHARS left out. */
+/** A sentence as it is compared for repeats: case, spacing and its closing punctuation aside. */
+const repeatKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?…"”’']+$/, '');
+
+/**
+ * The body's sentences, bounded: at most MAX_BODY_CHARS of text, sentences longer than MAX_SENTENCE_CHARS left out.
+ * A sentence the page states twice (the standfirst's, again in the body; a pull quote) is read once, where it first stands.
+ */
 function bodySentences(doc: Document, timed: NonNullable<ScanOptions['timed']>): BodySentence[] {
   const sentences: BodySentence[] = [];
+  const seen = new Set<string>();
   let chars = 0;
   const paragraphs = timed('paragraphs', () => articleParagraphs(doc));
   return timed('split', () => {
     for (const paragraph of paragraphs) {
       chars += paragraph.length;
       if (chars > MAX_BODY_CHARS) break;
-      for (const { text } of splitSentences(paragraph)) sentences.push({ text, index: sentences.length });
+      for (const { text } of splitSentences(paragraph)) {
+        const key = repeatKey(text);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        sentences.push({ text, index: sentences.length });
+      }
     }
     return sentences;
   });
