@@ -39,8 +39,14 @@ export interface ScanResult {
   skipped: number;
 }
 
-/** A sentence as it is compared for repeats: case, spacing and its closing punctuation aside. */
-const repeatKey = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?…"”’']+$/, '');
+const CLOSING = new Set([' ', '.', '!', '?', '…', '"', '”', '’', "'"]);
+/** A sentence as it is compared for repeats: case, spacing and its closing punctuation aside (trimmed by a loop: linear on any run). */
+function repeatKey(text: string): string {
+  const folded = text.toLowerCase().replace(/\s+/g, ' ');
+  let end = folded.length;
+  while (end > 0 && CLOSING.has(folded[end - 1]!)) end -= 1;
+  return folded.slice(0, end);
+}
 
 /**
  * The body's sentences, bounded: at most MAX_BODY_CHARS of text, sentences longer than MAX_SENTENCE_CHARS left out.

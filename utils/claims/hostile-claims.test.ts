@@ -21,6 +21,14 @@ describe('the claims step on hostile text', () => {
     expect(claims.every((c) => c.text.length <= 1_000)).toBe(true);
   }, 5_000);
 
+  // A sentence's closing marks are trimmed when repeats are compared: by a loop, not a pattern that rescans a long run.
+  it('reads a sentence with 150,000 quotation marks in its middle in linear time', () => {
+    const hostile = `<p>Militants remain in control of the city for now ${'"'.repeat(150_000)}x and more.</p>`;
+    const { claims, problem } = analyzeClaims(page(hostile + story), published, NOW);
+    expect(problem).toBeNull();
+    expect(claims.length).toBeGreaterThan(0);
+  }, 5_000);
+
   it('stops at the caller’s deadline and says how much it left unread', () => {
     let asked = 0;
     const { claims, problem } = analyzeClaims(page(story), published, NOW, { overBudget: () => (asked += 1) > 3 });
