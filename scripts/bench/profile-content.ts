@@ -33,52 +33,51 @@ try {
   const corpus = readCorpus().slice(0, Number(args.limit));
   const server = await serveDirectory(resolve(corpus[0]!.file, '..'));
   const run = await launchChromium({ extensionPath });
-  if (args.step) {
-    await profileStep(run, corpus.map((page) => server.url(`${page.id}.html`)), args.step, Number(args.top));
-    await run.close();
-    await server.close();
-    rmSync(work, { recursive: true, force: true });
-    process.exit(0);
-  }
-  const self = new Map<string, number>();
-  let windowMs = 0;
-  let measured = 0;
+  const urls = corpus.map((page) => server.url(`${page.id}.html`));
   try {
-    for (const page of corpus) {
-      const tab = await run.browser.newPage();
-      try {
-        const url = server.url(`${page.id}.html`);
-        await installProbe(tab, new URL(url).origin);
-        const cdp = await tab.createCDPSession();
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
-        await cdp.send('Profiler.start');
-        await tab.goto(url, { waitUntil: 'load' });
-        const deadline = Date.now() + WAIT_MS;
-        let measures: Record<string, { start: number; duration: number }> = {};
-        while (Date.now() < deadline) {
-          measures = (await readTimeline(tab)).measures;
-          if (measures['as-of:badge'] || (measures['as-of:article'] && Date.now() > deadline - WAIT_MS + 1500)) break;
-          await new Promise((done) => setTimeout(done, 50));
-        }
-        const { profile } = await cdp.send('Profiler.stop');
-        const steps = Object.values(measures);
-        if (steps.length === 0) continue;
-        measured += 1;
-        windowMs += addProfile(profile, run.extensionOrigin, self);
-      } finally {
-        await tab.close();
-      }
-    }
+    if (args.step) await profileStep(run, urls, args.step, Number(args.top));
+    else await profileWhole(run, urls, Number(args.top));
   } finally {
     await run.close();
     await server.close();
   }
-  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(args.top));
-  console.log(`Content script self time over ${measured} article visits (${(windowMs / measured).toFixed(1)} ms per visit in As Of's frames and V8's buckets while they ran)`);
-  for (const [name, ms] of rows) console.log(`${(ms / measured).toFixed(2).padStart(8)} ms/visit  ${name}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Without `--step`: the content script's self time, by function, on each page in a fresh tab (CPU profiler). */
+async function profileWhole(run: ExtensionBrowser, urls: string[], top: number): Promise<void> {
+  const self = new Map<string, number>();
+  let windowMs = 0;
+  let measured = 0;
+  for (const url of urls) {
+    const tab = await run.browser.newPage();
+    try {
+      await installProbe(tab, new URL(url).origin);
+      const cdp = await tab.createCDPSession();
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLE_US });
+      await cdp.send('Profiler.start');
+      await tab.goto(url, { waitUntil: 'load' });
+      const deadline = Date.now() + WAIT_MS;
+      let measures: Record<string, { start: number; duration: number }> = {};
+      while (Date.now() < deadline) {
+        measures = (await readTimeline(tab)).measures;
+        if (measures['as-of:badge'] || (measures['as-of:article'] && Date.now() > deadline - WAIT_MS + 1500)) break;
+        await new Promise((done) => setTimeout(done, 50));
+      }
+      const { profile } = await cdp.send('Profiler.stop');
+      const steps = Object.values(measures);
+      if (steps.length === 0) continue;
+      measured += 1;
+      windowMs += addProfile(profile, run.extensionOrigin, self);
+    } finally {
+      await tab.close();
+    }
+  }
+  const rows = [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+  console.log(`Content script self time over ${measured} article visits (${(windowMs / measured).toFixed(1)} ms per visit in As Of's frames and V8's buckets while they ran)`);
+  for (const [name, ms] of rows) console.log(`${(ms / measured).toFixed(2).padStart(8)} ms/visit  ${name}`);
 }
 
 /** `--step`: each page in a fresh tab, traced; the step's own samples, summed over the pages. */
