@@ -2,7 +2,7 @@ import type { StampCandidate, StampRole } from './candidate';
 import { FIRST_PUBLISHED, HAS_DIGIT, LIMITS, WEIGHTS } from './constants';
 import { parseTextDate } from './parse-text-date';
 import { dateOrderOf } from '../time/date-order';
-import { microformatStamp } from './microdata';
+import { microformatStamp } from './microformat';
 import { isUnrelated, shortText } from './region';
 import { roleSegments } from './role-words';
 
