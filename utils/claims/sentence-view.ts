@@ -21,11 +21,10 @@ const MAY_HOLD_DATE = /\b(?:today|tonight|tomorrow|yesterday|ago|last|next|this|
  * any opening mark closes one; so does an unpaired straight " right after the quote's last punctuation and
  * before a space ("… when the resort shut down," said Ann Reed), which would otherwise open a quote to the end.
  */
-function closedHere(text: string): number {
+function closedHere(text: string, unpaired: boolean): number {
   const close = text.search(/[”"]/);
   if (close <= 0 || /[“"]/.test(text.slice(0, close))) return 0;
   if (text[close] === '”') return close + 1;
-  const unpaired = (text.match(/"/g)?.length ?? 0) % 2 === 1;
   return unpaired && /[,.!?…]/.test(text[close - 1]!) && /\s/.test(text[close + 1] ?? '') ? close + 1 : 0;
 }
 
@@ -33,11 +32,13 @@ function closedHere(text: string): number {
 export function sentenceView(text: string, ref: Reference | null, index: number, tagged: Tagged = tagSentence(text)): SentenceView {
   const { tokens, entities } = tagged;
   // A quote opened in an earlier sentence: everything up to its closing mark is quoted, and the marks after it pair anew.
-  const opened = closedHere(text);
+  // An odd number of straight marks: one of them closes a quote opened before, or opens one that runs to the end.
+  const unpaired = (text.match(/"/g)?.length ?? 0) % 2 === 1;
+  const opened = closedHere(text, unpaired);
   const rest = opened > 0 ? text.slice(opened) : text;
   const quotes = Array.from(rest.matchAll(QUOTED), (m) => ({ start: opened + (m.index ?? 0), end: opened + (m.index ?? 0) + m[0].length }));
   if (opened > 0) quotes.unshift({ start: 0, end: opened });
-  else if ((text.match(/"/g)?.length ?? 0) % 2 === 1 && /"\W*$/.test(text)) quotes.unshift({ start: 0, end: text.length });
+  else if (unpaired && /"\W*$/.test(text)) quotes.unshift({ start: 0, end: text.length });
   const instant = ref ? referenceInstant(ref) : new Date(Date.UTC(2000, 0, 1));
   const dates: ParsedResult[] = !MAY_HOLD_DATE.test(text) ? [] : casual.parse(text.replace(PART_OF_DAY_OF, (m) => ' '.repeat(m.length)), { instant, timezone: 0 });
   return { text, tokens, entities, quotes, dates, ref, index };
