@@ -27,6 +27,17 @@ describe('claims computed in the popup from the page’s HTML', () => {
     expect(popupClaims(doc, 'https://news.example/a')).toEqual(analyzePage(doc, { url: 'https://news.example/a', now: NOW }).claims);
   });
 
+  it('hands over only the <main> whose first <article> is a teaser inside it', () => {
+    const doc = parseHtml(`<html><head><title>T</title></head><body><nav>Menu</nav><main><article><p>Teaser only.</p></article>${paragraphs('Main.')}${paragraphs('More.')}</main><footer>Footer text</footer></body></html>`);
+    const html = claimsSource(doc);
+    expect(html).toContain('Teaser only.');
+    expect(html).not.toContain('Menu');
+    expect(html).not.toContain('Footer text');
+    const inPage = analyzeClaims(doc, null, NOW).claims;
+    expect(inPage.length).toBeGreaterThan(0);
+    expect(popupClaims(doc, 'https://news.example/c')).toEqual(inPage);
+  });
+
   it('hands over the whole page when the fallback region differs from Readability’s', () => {
     const doc = parseHtml(`<html><body><article><p>Teaser only.</p></article><main>${paragraphs('Main.')}${paragraphs('More.')}</main></body></html>`);
     expect(claimsSource(doc)).toContain('Teaser only.');
