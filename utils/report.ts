@@ -24,7 +24,8 @@ export type StampSource =
   | 'weekday'
   | 'copyright'
   | 'last-change'
-  | 'script-json';
+  | 'script-json'
+  | 'teaser';
 
 export interface StampFinding {
   /**

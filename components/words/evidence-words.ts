@@ -21,6 +21,7 @@ const SOURCES: Record<StampSource, { name: MessageKey; quote: boolean }> = {
   copyright: { name: 'source.copyright', quote: true },
   'last-change': { name: 'source.lastChange', quote: true },
   'script-json': { name: 'source.data', quote: false },
+  teaser: { name: 'source.teaser', quote: true },
 };
 
 /** "Published 9 July 2020, 10:04 UTC, according to the page’s publishing data." / "…: the byline says “Updated: Oct 9, 2019”." */

@@ -93,6 +93,8 @@ export const WEIGHTS = {
   scriptJson: 0.5,
   /** A byline that says "First published on" / "Originally published". */
   firstPublished: 0.85,
+  /** The site's own list shows this story with a date (a teaser linking to this page): read only when nothing else states a day. */
+  selfTeaser: 0.5,
   /** dateCreated / created-date: the CMS record's birth, sometimes days before publication. */
   created: 0.75,
 } as const;

@@ -4,6 +4,7 @@ import type { StampCandidate } from './candidate';
 import { findBylineStamps } from './byline';
 import { findCopyrightStamps } from './copyright';
 import { findScriptJsonStamps } from './script-json';
+import { findSelfTeaserStamps } from './self-teaser';
 import { findHeadline } from './headline';
 import { findHeadlineStamps } from './headline-date';
 import { findJsonLdStamps } from './json-ld';
@@ -66,9 +67,10 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const headline = findHeadline(doc);
   const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl, headline)), ...noticeStamps(notice)].filter(keep);
   if (!settled(candidates)) candidates.push(...findHeadlineStamps(doc, pageUrl, headline).filter(keep));
-  // Read only when nothing states a day: the post's own footer's labelled date, a script's page state, then the copyright year (it walks the whole text).
+  // Read only when nothing states a day: the post's own footer's labelled date, the site's own teaser for this page, a script's page state, then the copyright year (it walks the whole text).
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
   if (!statesDay()) candidates.push(...findPostFooterStamps(doc, headline).filter(keep));
+  if (!statesDay()) candidates.push(...findSelfTeaserStamps(doc, pageUrl).filter(keep));
   if (!statesDay()) candidates.push(...findScriptJsonStamps(doc).filter(keep));
   // A page that states its last update by the day is aged from that update: a footer's copyright year would outrank it.
   if (!statesDay() && !candidates.some((c) => c.role === 'updated' && c.day !== null)) candidates.push(...pageTail(findCopyrightStamps(doc, headline).filter(keep)));

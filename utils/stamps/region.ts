@@ -67,12 +67,19 @@ function ownPart(el: Element): boolean {
   if (el.tagName === 'FOOTER') return el.parentElement?.closest('article') != null;
   if (el.tagName !== 'A') return false;
   if (/\bbookmark\b/i.test(el.getAttribute('rel') ?? '')) return true;
-  const href = el.getAttribute('href') ?? '';
+  return samePage(el.getAttribute('href') ?? '', el.ownerDocument.URL);
+}
+
+/**
+ * `href` leads to the page at `pageUrl`: the same host and path (a closing slash aside), no fragment.
+ * `withQuery`: the query must match too, where a page's identity may lie ("article.php?id=12").
+ */
+export function samePage(href: string, pageUrl: string, withQuery = false): boolean {
   if (href === '' || href.startsWith('#')) return false;
   try {
-    const target = new URL(href, el.ownerDocument.URL);
-    const page = new URL(el.ownerDocument.URL);
-    return target.hash === '' && target.host === page.host && target.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, '');
+    const target = new URL(href, pageUrl);
+    const page = new URL(pageUrl);
+    return target.hash === '' && target.host === page.host && target.pathname.replace(/\/$/, '') === page.pathname.replace(/\/$/, '') && (!withQuery || target.search === page.search);
   } catch {
     return false;
   }
