@@ -29,6 +29,17 @@ describe('the article\'s own signals inside layout regions', () => {
       <ol class="commentlist"><li><article class="comment"><footer><a href="#c1"><time datetime="2016-12-01">1 Dec</time></a></footer></article></li></ol>`)).toBeNull();
   });
 
+  it('reads the side column of the story\'s own block named the BEM way ("podcast-description__sidebar"), not the page\'s ("page__sidebar")', () => {
+    const story = (column: string): string | null => published(`<main><div class="inner-wrapper">
+      <article class="cover"><h1>La voix des nuls</h1></article>
+      <article class="podcast-description"><div class="podcast-description__text"><p>Un documentaire sur la voix.</p></div>
+      <div class="${column}"><ul><li><p class="title">Mise en ligne</p><p class="date">23 mai 2019</p></li></ul></div></article>
+      </div></main>`, 'La voix des nuls | ARTE Radio');
+    expect(story('podcast-description__sidebar')).toBe('2019-05-23');
+    expect(story('page__sidebar')).toBeNull();
+    expect(story('sidebar')).toBeNull();
+  });
+
   it('ignores a list row\'s date ("news-list-row", "list-item") beside the story, but not the story\'s own row', () => {
     const page = (rows: string): string | null => published(`<div class="story"><h2>Femeile pot obține studii gratuite în IT</h2>
       <div class="story-short-date-info">Unica.md, 20 septembrie 2020 16:20</div><div>Text.</div></div>${rows}`, 'Femeile pot obține studii gratuite în IT');

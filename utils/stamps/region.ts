@@ -34,12 +34,33 @@ export function isUnrelated(element: Element, headline: Element | null = null, s
     const ownFooter = /footer/i.test(label) && (siteFooter || (holders !== null && el.parentElement !== null && holders.has(el.parentElement)) || POST_FOOTER.test(label));
     // An <article>'s own layout class (Drupal's "node--promoted") describes the story, not a sidebar; a date
     // element or the wrapper of a <time> named as one ("news-list-date" of a news template's single view) is a date.
-    if (labelled && !holdsHeadline && !ownFooter && el.tagName !== 'ARTICLE' && LAYOUT_REGION.test(label) && !(depth <= DATE_WRAPPER && BYLINE_LABEL.test(label))) {
+    if (labelled && !holdsHeadline && !ownFooter && el.tagName !== 'ARTICLE' && LAYOUT_REGION.test(label) && !(depth <= DATE_WRAPPER && BYLINE_LABEL.test(label)) && !itemColumn(label)) {
       if (holders === null || !COLUMN_REGION.test(label)) return true;
       inLayout = true;
     }
   }
   return inAside || inLayout;
+}
+
+/** The block of a BEM class that names the page's frame ("l-page__sidebar", "layout__rail"), not an item. */
+const FRAME_BLOCK = /^(?:l-|layout|page|site|main|wrapper|container|content|body|grid|app)/i;
+
+/**
+ * Every layout word in `label` is a column of a named item, written the BEM way: "podcast-description__sidebar"
+ * is the side column of the podcast's description (its credits, its "Mise en ligne" date), not the page's
+ * sidebar. A frame block's column ("page__sidebar") and any other layout word still count.
+ */
+function itemColumn(label: string): boolean {
+  let columns = 0;
+  for (const token of label.split(/\s+/)) {
+    if (!LAYOUT_REGION.test(token)) continue;
+    const at = token.indexOf('__');
+    if (at <= 0) return false;
+    const block = token.slice(0, at);
+    if (FRAME_BLOCK.test(block) || LAYOUT_REGION.test(block) || !COLUMN_REGION.test(token.slice(at))) return false;
+    columns += 1;
+  }
+  return columns > 0;
 }
 
 /** How far up from a date an element named for a date ("post-date", "news-list-date") is the date's own wrapper. */
