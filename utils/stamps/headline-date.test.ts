@@ -35,6 +35,15 @@ describe('visible dates near the headline', () => {
     const pad = '\n' + ' '.repeat(40);
     const indented = page('Verfassungsgericht: Prozess geht weiter', `<div><div class="boxHeader">${pad}<span>14. Februar 2012</span>${pad}<ul><li><a href="/print">Drucken</a></li></ul>${pad}</div>${pad}<div>${pad}<img src="x.jpg" alt="">${pad}</div>${pad}<span class="category">Politik</span>${pad}<h1>Verfassungsgericht: Prozess geht weiter</h1><p>Rom. Das Verfassungsgericht verwarf am Dienstag einen Antrag.</p></div>`);
     expect(findHeadlineStamps(indented)[0]).toMatchObject({ day: '2012-02-14', weight: 0.45 });
+    // A sub-line set as table cells, twice (desktop and mobile): the cells' numbers stay apart, and the
+    // copy cut in half by the 120 characters read above the headline is not read as the 6th.
+    const cells = (n: number): string => `<table><tr><td>26 | 01 | 2022 </td><td>Schweiz | Praxis | Video</td><td><b>Text &amp; Fotos:</b> Ivan Valetny</td><td>${n}</td><td>337</td></tr></table>`;
+    const subline = page('Bielersee-Winterhechte', `<section><div class="subline">${cells(0)}${cells(0)}</div><h1>Bielersee-Winterhechte</h1><p>Im Winter sind die Hechte tief.</p></section>`);
+    expect(findHeadlineStamps(subline)[0]?.day).toBe('2022-01-26');
+    // The 120 characters read above the headline may start inside a date: its cut-off tail is not a date.
+    const filler = `${'ab '.repeat(36)}a`;
+    const halved = page('Winterhechte', `<div><div>26.01.2022 ${filler}</div><h1>Winterhechte im Bielersee</h1><p>Im Winter sind die Hechte tief.</p></div>`);
+    expect(findHeadlineStamps(halved).map((c) => c.day)).not.toContain('2022-01-06');
     const opening = page('Trauern digital', '<h1>Trauern digital am Ewigkeitssonntag</h1><div><strong>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag ihrer Verstorbenen.</strong></div>');
     expect(findHeadlineStamps(opening)[0]?.day).toBe('2021-11-12');
   });

@@ -110,5 +110,9 @@ function precedingText(el: Element, max: number): string {
     if (node.nodeType === 3) text = `${(node.nodeValue ?? '').replace(/\s+/g, ' ').trim()} ${text}`;
     else if (node.nodeType === 1 && !SKIP.has((node as Element).tagName) && !isUnrelated(node as Element, el)) text = `${shortText(node as Element, max)} ${text}`;
   }
-  return text.replace(/\s+/g, ' ').slice(-max);
+  const all = text.replace(/\s+/g, ' ');
+  if (all.length <= max) return all;
+  // A word the window cuts in half is left out: "26.01.2022" must not be read as "6.01.2022".
+  const cut = all.slice(-max);
+  return all[all.length - max - 1] === ' ' ? cut : cut.replace(/^\S*\s?/, '');
 }

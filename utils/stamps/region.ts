@@ -118,7 +118,11 @@ export function shortText(element: Element, max: number): string {
   for (let visited = 0; node !== null && text.length <= max * 4 && visited < MAX_TEXT_NODES; visited += 1) {
     let next: Node | null = null;
     if (node.nodeType === 3) text += node.nodeValue ?? '';
-    else if (node.nodeType === 1 && !SKIP_TEXT.has((node as Element).tagName)) next = node.firstChild;
+    else if (node.nodeType === 1 && !SKIP_TEXT.has((node as Element).tagName)) {
+      // A cell, a line or a block starts a new word: "337" and "26 | 01 | 2022" in two cells are not "33726 | 01 | 2022".
+      if (BREAKS_TEXT.has((node as Element).tagName)) text += ' ';
+      next = node.firstChild;
+    }
     // No child to go down to: the next sibling of this node or of the nearest ancestor below `element` that has one.
     for (let up: Node | null = node; next === null && up !== null && up !== element; up = up.parentNode) next = up.nextSibling;
     node = next;
@@ -129,3 +133,5 @@ export function shortText(element: Element, max: number): string {
 /** A byline or a notice is a handful of nodes; a wrapper with more is read only in part. */
 const MAX_TEXT_NODES = 80;
 const SKIP_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+/** Elements a browser shows apart from the text before them: table cells, line breaks, blocks. */
+const BREAKS_TEXT = new Set(['TD', 'TH', 'TR', 'BR', 'DIV', 'P', 'LI', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'FIGCAPTION', 'BLOCKQUOTE', 'UL', 'OL', 'TABLE']);
