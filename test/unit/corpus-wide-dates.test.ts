@@ -14,9 +14,9 @@ import { NOW } from '../helpers/fixtures';
  * lose ground; raise it as rules improve. The issue "Dates on any page" targets 93 % within (not reached
  * yet: `npm run bench:dates -- --corpus wide` lists the misses) and at most 3 % wrong (met).
  */
-const FLOOR = { within: 0.928, wrong: 0.021 };
+const FLOOR = { within: 0.930, wrong: 0.021 };
 /** Publish stamps alone (a page aged from its stated update counts as none), today's figure (435/477, 10 wrong): it must hold too. */
-const PUBLISHED_FLOOR = { within: 0.918, wrong: 0.021 };
+const PUBLISHED_FLOOR = { within: 0.920, wrong: 0.021 };
 describe('publish day shown on the wide labelled corpus', () => {
   const pages = readLabelledCorpus('wide');
   const verdicts: Verdict[] = [];

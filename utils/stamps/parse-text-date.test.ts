@@ -78,6 +78,15 @@ describe('parseTextDate: other languages and numeric forms (quoted from corpus-w
     expect(parseTextDate('22/11/2020')?.ambiguous).toBeUndefined();
   });
 
+  it('reads a magazine\'s sub-line set with pipes ("26 | 01 | 2022") by the page\'s order, and no other pipe-separated numbers', () => {
+    expect(parseTextDate('26 | 01 | 2022 Schweiz | Praxis | Video')).toMatchObject({ day: '2022-01-26' });
+    expect(parseTextDate('04|02|2022', 'dmy')).toMatchObject({ day: '2022-02-04' });
+    expect(parseTextDate('04 | 02 | 2022', 'mdy')).toMatchObject({ day: '2022-04-02' });
+    expect(parseTextDate('04 | 02 | 2022')).toMatchObject({ day: '2022-02-04', ambiguous: true });
+    expect(parseTextDate('Heft 3 | 2022 | Seite 12')).toBeNull();
+    expect(parseTextDate('Kommentare 0 | 337 | 2022')).toBeNull();
+  });
+
   it('does not read version numbers, prices or a name inside another word as dates', () => {
     expect(parseTextDate('Version 1.2.22 released')).toBeNull();
     expect(parseTextDate('Score 10.37.13')).toBeNull();
