@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'puppeteer-core';
+import { onlyLocal } from './page-probe';
 import { median, percentile } from './stats';
 import { ms, type Row } from './table';
 
@@ -56,6 +57,8 @@ export async function timeLinkCosts(browser: Browser, urls: readonly string[], s
   for (const url of urls) {
     const page = await browser.newPage();
     try {
+      // As on every other visit, outside requests fail at once: without that, each saved page waited on its trackers.
+      await onlyLocal(page, new URL(url).origin);
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
       await page.evaluate(script);
       const runs = [];

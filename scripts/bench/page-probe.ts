@@ -24,7 +24,11 @@ export async function installProbe(page: Page, allowedOrigin: string): Promise<v
       // No long-task API: the table shows the count as unknown rather than zero.
     }
   }, LONG_TASK_STORE);
-  // Only the local server answers: a saved page's trackers and CDNs fail at once instead of timing out.
+  await onlyLocal(page, allowedOrigin);
+}
+
+/** Only the local server answers: a saved page's trackers and CDNs fail at once instead of timing out. */
+export async function onlyLocal(page: Page, allowedOrigin: string): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();

@@ -36,7 +36,7 @@ export function findSelfTeaserStamps(doc: Document, url: string): StampCandidate
   return [];
 }
 
-/** The page's links to itself (its address's path and query, any host form), found by its last path segment. */
+/** The page's links to itself (the same host, path and query), found natively by its address's last path segment. */
 function linksHere(doc: Document, url: string): Element[] {
   let page: URL;
   try {
@@ -49,7 +49,12 @@ function linksHere(doc: Document, url: string): Element[] {
   if (!segment || segment.length < 4) return [];
   const forms = new Set([segment, safeDecode(segment)]);
   const selector = [...forms].map((form) => `a[href*="${form.replace(/["\\]/g, '\\$&')}"]`).join(',');
-  const found = doc.body?.querySelectorAll(selector) ?? [];
+  let found: ArrayLike<Element>;
+  try {
+    found = doc.body?.querySelectorAll(selector) ?? [];
+  } catch {
+    return []; // An address no selector can quote: no teaser is looked for.
+  }
   const here: Element[] = [];
   for (let i = 0; i < found.length && i < MAX_LINKS; i += 1) {
     const link = found[i]!;
