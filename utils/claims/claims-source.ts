@@ -27,5 +27,5 @@ export function claimsSource(doc: Document): string {
  * The page's first <article> lies inside the scope, so no <article> comes before it inside the scope either.
  */
 function holdsFallback(scope: Element, fallback: Element | null): boolean {
-  return fallback !== null && (scope === fallback || scope.contains(fallback));
+  return fallback !== null && scope.contains(fallback); // contains() holds for the element itself too
 }

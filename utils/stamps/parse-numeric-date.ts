@@ -5,7 +5,7 @@ import type { DateOrder } from '../time/date-order';
 /**
  * Numeric dates: "28.01.2020", "4. 2. 2022" and "28.01.22" (dots: day first); "6/12/2014", "02-10-2020",
  * "26 | 01 | 2022" (slashes, dashes and a magazine's pipes: order by the page's locale); "2014/06/12", "2014-06-12 09:40" (year first).
- * Groups: 1-3 dotted, 4-6 dotted with a two-digit year, 7-10 slashed or dashed, 11-14 year first.
+ * Groups: 1-3 dotted, 4-6 dotted with a two-digit year, 7-10 slashed, dashed or piped, 11-14 year first.
  */
 export const NUMERIC = new RegExp(
   String.raw`(?<![\d./-])(?:(\d{1,2})\.\s?(\d{1,2})\.\s?((?:19|20)\d{2})|(\d{2})\.(\d{2})\.(\d{2})(?!\.?\d)|(\d{1,2})([/-]|\s?\|\s?)(\d{1,2})\8((?:19|20)\d{2})|((?:19|20)\d{2})([-/.])(\d{1,2})\12(\d{1,2}))(?![\d/])`,
@@ -13,7 +13,7 @@ export const NUMERIC = new RegExp(
 
 /**
  * A numeric date from NUMERIC's groups. Dots are day.month.year; a two-digit year is this century's
- * up to 69 (the bounds drop a future one). Slashes and dashes whose two first numbers could both be the
+ * up to 69 (the bounds drop a future one). Slashes, dashes and pipes whose two first numbers could both be the
  * month follow the page's order; with none known, a slash is read as the United States writes it
  * (month first) and a dash or a pipe as the rest of the world does (day first), and the reading is marked ambiguous.
  */
