@@ -24,9 +24,10 @@ const MAX_CLIMB = 4;
  * Finds the publisher's old-story notice: the innermost element whose whole text opens with a known
  * wording (the first of several copies, e.g. The Guardian's visible and screen-reader labels). Failing
  * that, a web-archive capture (by its address or its injected toolbar) is reported as a notice of its own kind.
+ * `text`: the body's text when the caller has read it already.
  */
-export function findNotice(doc: Document, url = ''): NoticeFinding | null {
-  return publisherNotice(doc) ?? webArchiveNotice(doc, url);
+export function findNotice(doc: Document, url = '', text: string | null = null): NoticeFinding | null {
+  return publisherNotice(doc, text) ?? webArchiveNotice(doc, url);
 }
 
 /**
@@ -35,10 +36,10 @@ export function findNotice(doc: Document, url = ''): NoticeFinding | null {
  * is the page read by element: from the text node where the wording starts (which may hold only part of
  * it: "more than" before <strong>5 years old</strong>), up to the element that holds the whole notice.
  */
-function publisherNotice(doc: Document): NoticeFinding | null {
+function publisherNotice(doc: Document, text: string | null): NoticeFinding | null {
   const body = doc.body;
   if (!body) return null;
-  const whole = body.textContent ?? '';
+  const whole = text ?? body.textContent ?? '';
   const shown = whole.length > MAX_WHOLE_TEXT ? shownText(body, whole, MAX_TEXT_CHARS) : null;
   const hits = wordingsInText(shown ? shown.text : whole).slice(0, MAX_PLACES);
   if (hits.length === 0) return null;

@@ -18,8 +18,11 @@ export const TIME_PART = String.raw`(?:\s*(?:,|/|\||•|-|at|um|à|a las|@)?\s*(
 
 /** Words that mark the stamp after them as the last change, not the first publication. */
 export const UPDATED_WORDS = /(?:last\s+)?(?:updated?|modified|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|actualizad[oa]|actualización|modificad[oa])\b\s*(?:on|am|le|el)?\s*:?/i;
+const FIRST_PUBLISHED_WORDS = String.raw`(?:first|originally)\s+(?:published|posted)\b`;
 /** Words that state the first publication outright. */
-export const FIRST_PUBLISHED = /^\s*(?:first|originally)\s+(?:published|posted)\b/i;
+export const FIRST_PUBLISHED = new RegExp(String.raw`^\s*${FIRST_PUBLISHED_WORDS}`, 'i');
+/** The same words anywhere in a text: a page that says them somewhere may state its first publication in a byline. */
+export const FIRST_PUBLISHED_ANYWHERE = new RegExp(FIRST_PUBLISHED_WORDS, 'i');
 /** Words that mark the stamp after them as the first publication. */
 export const PUBLISHED_WORDS = /(?:first\s+)?(?:published|posted|publish date|veröffentlicht|publié|publicado|erschienen|created)\b\s*(?:on|am|le|el)?\s*:?/i;
 
@@ -73,6 +76,8 @@ export const LIMITS = {
   /** Elements looked at, in document order, for a byline: the byline sits near the top. */
   scanElements: 30_000,
   bylineChars: 200,
+  /** Characters of page text searched for "first published" words; a longer text (mostly inline scripts) is not searched, and its byline is read. */
+  firstPublishedText: 150_000,
 } as const;
 
 /** Each source's own trust, before reconciliation (most to least trustworthy). */

@@ -27,6 +27,25 @@ describe('findStamps: publish and updated kept apart', () => {
     expect(updated?.day).toBe('2019-03-02');
   });
 
+  it('leaves the byline unread when metadata and a shown <time> agree on the day, and reads it when the page says "first published"', () => {
+    const head = '<meta property="article:published_time" content="2016-11-29T20:26:06Z">';
+    const stamp = '<time datetime="2016-11-29T20:26:06Z">Tue 29 Nov 2016 15.26 EST</time>';
+    const settledPage = page(head, `<h1>A story told twice</h1><div class="byline">By Ann, Tuesday 29 November 2016</div>${stamp}<p>Text.</p>`);
+    const settled = findStamps(settledPage, URL_PLAIN, NOW);
+    expect(settled.published).toMatchObject({ value: '2016-11-29T20:26:06Z', source: 'meta' });
+    expect(settled.candidates.some((c) => c.source === 'byline')).toBe(false);
+    // Same day, earlier hour: the first publication, which only the byline states.
+    const republished = page(head, `<h1>A story told twice</h1>${stamp}<div class="meta-dates">First published on Tue 29 Nov 2016 07.46 EST</div><p>Text.</p>`);
+    expect(findStamps(republished, URL_PLAIN, NOW).published).toMatchObject({ source: 'byline', day: '2016-11-29', value: '2016-11-29T07:46:00-05:00' });
+  });
+
+  it('still reads the byline when the metadata stands alone', () => {
+    const doc = page('<meta property="article:published_time" content="2021-03-05T10:00:00Z">', '<h1>A story</h1><div class="byline">By Ann, 5 March 2021</div><p>Text.</p>');
+    const { published, candidates } = findStamps(doc, URL_PLAIN, NOW);
+    expect(published?.day).toBe('2021-03-05');
+    expect(candidates.some((c) => c.source === 'byline' && c.day === '2021-03-05')).toBe(true);
+  });
+
   it('reads JSON-LD in @graph arrays and CDATA wrappers', () => {
     const doc = page(
       '<script type="application/ld+json">//<![CDATA[\n{"@graph":[{"@type":"WebSite","name":"x"},{"@type":["NewsArticle"],"datePublished":"2020-01-08T15:51:00+02:00","dateModified":"2020-01-09T08:00:00+02:00"}]}\n//]]></script>',

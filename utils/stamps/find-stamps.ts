@@ -18,17 +18,21 @@ import { findTimeElementStamps } from './time-element';
 import { findUrlStamps } from './url';
 import { isCandidateValid } from './validate';
 import { webArchiveCapture } from './web-archive';
-import { HIDDEN_SOURCES, VISIBLE_SOURCES } from './constants';
+import { FIRST_PUBLISHED_ANYWHERE, HIDDEN_SOURCES, LIMITS, VISIBLE_SOURCES } from './constants';
 import { withinADay } from '../time/day';
 
 type Detector = (doc: Document, url: string, headline: Element | null) => StampCandidate[];
-/** Detectors, most trustworthy first. Each returns candidates with their evidence. */
-const DETECTORS: readonly Detector[] = [findJsonLdStamps, findMicrodataStamps, findMetaStamps, findTimeElementStamps, findBylineStamps, findUrlStamps];
+/**
+ * Detectors read on every article, most trustworthy first. Each returns candidates with their evidence.
+ * They are native lookups of marked-up dates; the byline reader and the text near the headline come after, when needed.
+ */
+const DETECTORS: readonly Detector[] = [findJsonLdStamps, findMicrodataStamps, findMetaStamps, findTimeElementStamps, findUrlStamps];
 
 /**
- * The text walk near the headline is needed unless the cheap signals settle the day: a machine-readable
- * publish day that a visible one (a <time>, a byline, the address) confirms, and no publish day apart
- * from it. Then a visible date near the headline could only agree.
+ * The cheap signals settle the day: a machine-readable publish day that a visible one (a <time>, a byline,
+ * the address) confirms, and no publish day apart from it. Then a byline or a date near the headline could
+ * only agree, and they are not read (the byline reader is a third of the step on a fresh page), unless
+ * the page says somewhere that it was "first published" on another day.
  */
 export function settled(candidates: readonly StampCandidate[]): boolean {
   const days = candidates.filter((c) => c.role === 'published' && c.day !== null).map((c) => ({ source: c.source, at: Date.parse(c.day!) }));
@@ -36,6 +40,15 @@ export function settled(candidates: readonly StampCandidate[]): boolean {
   const first = days[0]!.at;
   if (days.some((d) => !withinADay(d.at, first))) return false;
   return days.some((d) => HIDDEN_SOURCES.has(d.source)) && days.some((d) => VISIBLE_SOURCES.has(d.source));
+}
+
+/**
+ * The page says "first published" or "originally posted" somewhere: a byline may date the first publication
+ * apart from a later republication that metadata and a <time> agree on (The Guardian's "First published on
+ * Tue 29 Nov 2016 07.46 EST" under a 15.26 stamp). A text too long to search is assumed to.
+ */
+function mayStateFirstPublication(text: string): boolean {
+  return text.length > LIMITS.firstPublishedText || FIRST_PUBLISHED_ANYWHERE.test(text);
 }
 
 export interface StampResult {
@@ -57,7 +70,11 @@ function pageTail(found: StampCandidate[]): StampCandidate[] {
  * Every stamp signal on the page, each kept with its evidence, then reconciled into the publish and
  * last-updated stamps. `notice`, when given, adds the date it states and bounds the others.
  */
-export function findStamps(doc: Document, url: string, now: Date, notice: NoticeFinding | null = null): StampResult {
+/**
+ * `text`: the page's text when the caller has read it already (the notice step does); else it is read
+ * here, and only when the cheap signals settle the day.
+ */
+export function findStamps(doc: Document, url: string, now: Date, notice: NoticeFinding | null = null, text: string | null = null): StampResult {
   const capture = webArchiveCapture(url);
   const pageUrl = capture?.originalUrl ?? url;
   const capturedAt = capture?.captured ? stampStart(capture.captured) : null;
@@ -66,6 +83,7 @@ export function findStamps(doc: Document, url: string, now: Date, notice: Notice
   const keep = (c: StampCandidate): boolean => isCandidateValid(c, now, capturedAt, notice);
   const headline = findHeadline(doc);
   const candidates = [...DETECTORS.flatMap((detect) => detect(doc, pageUrl, headline)), ...noticeStamps(notice)].filter(keep);
+  if (!settled(candidates) || mayStateFirstPublication(text ?? doc.body?.textContent ?? '')) candidates.push(...findBylineStamps(doc, pageUrl, headline).filter(keep));
   if (!settled(candidates)) candidates.push(...findHeadlineStamps(doc, pageUrl, headline).filter(keep));
   // Read only when nothing states a day: the post's own footer's labelled date, the site's own teaser for this page, a script's page state, then the copyright year (it walks the whole text).
   const statesDay = (): boolean => candidates.some((c) => c.role === 'published' && c.day !== null);
