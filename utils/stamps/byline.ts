@@ -25,8 +25,9 @@ const PUBLISHED_CLASS = /(?:^|[\s_-])published(?:$|[\s_-])/i;
 export function findBylineStamps(doc: Document, _url = '', headline: Element | null = null): StampCandidate[] {
   const found: StampCandidate[] = [];
   const seen = new Set<string>();
-  // The browser matches the labels natively, in document order; only the matches are read.
-  const labelled = doc.body?.querySelectorAll(BYLINE_SELECTOR) ?? [];
+  // The browser matches the labels natively, in document order; only the matches are read. When the headline
+  // sits in the page's <main>, so does its byline: the header, the footer and the columns around it are other items'.
+  const labelled = (headline?.closest('main, [role="main"]') ?? doc.body)?.querySelectorAll(BYLINE_SELECTOR) ?? [];
   for (let i = 0, tested = 0; i < labelled.length && tested < LIMITS.bylineElements && found.length < 12; i += 1) {
     const el = labelled[i]!;
     if (el.tagName === 'TIME' || el.namespaceURI !== HTML_NAMESPACE) continue; // <time> is its own detector's; SVG text is drawing

@@ -46,6 +46,14 @@ describe('findStamps: publish and updated kept apart', () => {
     expect(candidates.some((c) => c.source === 'byline' && c.day === '2021-03-05')).toBe(true);
   });
 
+  it('looks for the byline inside the <main> that holds the headline, not in the page frame around it', () => {
+    const frame = (main: string): Document => page('<meta property="article:published_time" content="2021-03-05T10:00:00Z">',
+      `<header><div class="date-today">Friday, 12 November 2021</div></header><main>${main}</main><footer><span class="post-date">1 February 2019</span></footer>`);
+    const inMain = findStamps(frame('<h1>A story</h1><div class="byline">By Ann, 5 March 2021</div><p>Text.</p>'), URL_PLAIN, NOW);
+    expect(inMain.published).toMatchObject({ day: '2021-03-05', disagreements: [] });
+    expect(inMain.candidates.filter((c) => c.source === 'byline').map((c) => c.day)).toEqual(['2021-03-05']);
+  });
+
   it('reads JSON-LD in @graph arrays and CDATA wrappers', () => {
     const doc = page(
       '<script type="application/ld+json">//<![CDATA[\n{"@graph":[{"@type":"WebSite","name":"x"},{"@type":["NewsArticle"],"datePublished":"2020-01-08T15:51:00+02:00","dateModified":"2020-01-09T08:00:00+02:00"}]}\n//]]></script>',
