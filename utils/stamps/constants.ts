@@ -77,7 +77,7 @@ export const LIMITS = {
   scanElements: 30_000,
   bylineChars: 200,
   /** Characters of page text searched for "first published" words; a longer text (mostly inline scripts) is not searched, and its byline is read. */
-  firstPublishedText: 150_000,
+  firstPublishedText: 1_000_000,
 } as const;
 
 /** Each source's own trust, before reconciliation (most to least trustworthy). */
