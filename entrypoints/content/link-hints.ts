@@ -2,6 +2,7 @@ import { linkAgeMarkTag } from '../../components/link-age-mark';
 import { markLink } from '../../components/link-marker';
 import { browserWords } from '../../components/words/browser-words';
 import type { Words } from '../../components/words/words';
+import type { LinkDateOptions } from '../../utils/links/find-link-dates';
 import { linkHintsOn } from '../../utils/links/hint-policy';
 import type { Settings } from '../../utils/settings';
 import type { PageFeature } from './features';
@@ -28,20 +29,21 @@ export function startLinkHints(signal: AbortSignal, settings: Settings, words: W
   let sweep = false;
   let cancel: (() => void) | null = null;
 
-  const mark = (a: HTMLAnchorElement, now: Date): void => {
+  const mark = (a: HTMLAnchorElement, at: LinkDateOptions): void => {
     const href = a.href;
     if (typeof href !== 'string' || seen.get(a) === href || !a.isConnected) return;
     seen.set(a, href);
     marks.get(a)?.remove();
     marks.delete(a);
-    const host = markLink(a, now, tag, settings, words);
+    const host = markLink(a, href, at, tag, settings, words);
     if (host) marks.set(a, host);
   };
 
   const slice = (): void => {
     cancel = null;
     const started = performance.now();
-    const now = new Date();
+    // The page's address and the time, read once for the links of this slice.
+    const at: LinkDateOptions = { url: location.href, now: new Date() };
     if (sweep) {
       sweep = false;
       // Links the page removed lose their mark; links it moved get a new one where they are now.
@@ -55,7 +57,7 @@ export function startLinkHints(signal: AbortSignal, settings: Settings, words: W
     }
     while (performance.now() - started < SLICE_MS && !signal.aborted) {
       const next = anchors.pop();
-      if (next) { mark(next, now); continue; }
+      if (next) { mark(next, at); continue; }
       const root = roots.shift();
       if (!root) break;
       anchors = anchorsIn(root).reverse();

@@ -32,11 +32,14 @@ export function pass(nowIso) {
   const tag = linkAgeMarkTag();
   const anchors = Array.from(document.getElementsByTagName('a')).filter((a) => a instanceof HTMLAnchorElement);
   let t0 = performance.now();
-  for (const a of anchors) datedLink({ href: a.href }, { url: location.href, now });
+  let at = { url: location.href, now };
+  for (const a of anchors) datedLink({ href: a.href }, at);
   const dateMs = performance.now() - t0;
   t0 = performance.now();
+  // As the feature reads them: the page's address and the time once per batch, each link's address once.
+  at = { url: location.href, now };
   const marks = [];
-  for (const a of anchors) { const m = markLink(a, now, tag, DEFAULT_SETTINGS, words); if (m) marks.push(m); }
+  for (const a of anchors) { const m = markLink(a, a.href, at, tag, DEFAULT_SETTINGS, words); if (m) marks.push(m); }
   const elapsed = performance.now() - t0;
   for (const m of marks) m.remove();
   return { links: anchors.length, marks: marks.length, ms: elapsed, dateMs };

@@ -9,6 +9,15 @@ import type { AddressDate } from './types';
 export const ADDRESS_DATE_PATTERNS: readonly AddressDatePattern[] = [...DAY_PATTERNS, ...MONTH_PATTERNS];
 
 const YEAR_LIKE = /(?:199|20\d)\d/;
+
+/** An address's path and query as written (for the evidence) and lower-cased (for the patterns). */
+type AddressParts = Record<AddressDatePattern['part'], { written: string; text: string }>;
+
+/** Read once per address: each read of a URL's part makes a new string in the browser, and every pattern needs one. */
+function addressParts(url: URL): AddressParts {
+  const { pathname, search } = url;
+  return { path: { written: pathname, text: pathname.toLowerCase() }, query: { written: search, text: search.toLowerCase() } };
+}
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isRealDay(y: number, m: number, d: number): boolean {
@@ -21,9 +30,8 @@ function isRealDay(y: number, m: number, d: number): boolean {
  * 'impossible' when the address writes a date apart in its parts (2014/12/99, 2015-02-30) that no
  * calendar has: such an address states nothing, not even its month.
  */
-export function readPattern(entry: AddressDatePattern, url: URL, now: Date, order: DateOrder | null = null): AddressDate | 'impossible' | null {
-  const written = entry.part === 'path' ? url.pathname : url.search;
-  const text = written.toLowerCase();
+export function readPattern(entry: AddressDatePattern, url: URL, now: Date, order: DateOrder | null = null, parts: AddressParts = addressParts(url)): AddressDate | 'impossible' | null {
+  const { written, text } = parts[entry.part];
   for (const match of text.matchAll(entry.pattern)) {
     const { y, m, d } = entry.read(match as RegExpExecArray, order);
     if (!(m >= 1 && m <= 12) || (d !== undefined && !isRealDay(y, m, d))) {
@@ -55,9 +63,10 @@ export function matchPattern(entry: AddressDatePattern, url: URL, now: Date): Ad
  */
 export function addressDate(url: URL, now: Date, order: DateOrder | null = null): AddressDate | null {
   // Most addresses name no year at all: one cheap test spares them every pattern.
-  if (!YEAR_LIKE.test(url.pathname) && !YEAR_LIKE.test(url.search)) return null;
+  const parts = addressParts(url);
+  if (!YEAR_LIKE.test(parts.path.written) && !YEAR_LIKE.test(parts.query.written)) return null;
   for (const entry of ADDRESS_DATE_PATTERNS) {
-    const found = readPattern(entry, url, now, order);
+    const found = readPattern(entry, url, now, order, parts);
     if (found === 'impossible') return null;
     if (found) return found;
   }

@@ -1,7 +1,7 @@
 import { ageOf } from '../age';
 import type { StampFinding } from '../report';
 import { addressDate } from './address-date';
-import { isSameSite, looksLikeArticle } from './outbound';
+import { looksLikeArticle, siteOf } from './outbound';
 import { httpUrl, unwrapAddress } from './redirectors';
 import type { AddressDate, DatedLink, LinkInput } from './types';
 
@@ -13,20 +13,23 @@ export interface LinkDateOptions {
 
 const MAX_TEXT = 200;
 
-// The page's own address, parsed once for all its links.
-let lastPage: { text: string; url: URL | null } = { text: '', url: null };
-function pageUrl(text: string): URL | null {
-  if (lastPage.text !== text) lastPage = { text, url: httpUrl(text) };
-  return lastPage.url;
+// The page's own site, worked out once for all its links (null: the page is not an http(s) address).
+let lastPage: { text: string; site: string | null } = { text: '', site: null };
+function pageSite(text: string): string | null {
+  if (lastPage.text !== text) {
+    const url = httpUrl(text);
+    lastPage = { text, site: url ? siteOf(url.hostname) : null };
+  }
+  return lastPage.site;
 }
 
 /** What one link's address says, or null when it is not an outbound, article-looking link. */
 export function datedLink(link: LinkInput, options: LinkDateOptions): DatedLink | null {
-  const page = pageUrl(options.url);
+  const site = pageSite(options.url);
   const href = httpUrl(link.href.trim(), options.url);
   if (!href) return null;
   const target = unwrapAddress(href);
-  if ((page && isSameSite(target, page)) || !looksLikeArticle(target)) return null;
+  if ((site !== null && siteOf(target.hostname) === site) || !looksLikeArticle(target)) return null;
   const published = addressDate(target, options.now);
   return {
     href: href.href,

@@ -14,11 +14,6 @@ export function siteOf(hostname: string): string {
   return labels.slice(-keep).join('.');
 }
 
-/** Does the link stay on the page's own site (any subdomain of it)? */
-export function isSameSite(a: URL, b: URL): boolean {
-  return siteOf(a.hostname) === siteOf(b.hostname);
-}
-
 // A file, not a page.
 const FILE = /\.(?:jpe?g|png|gif|webp|avif|svg|ico|css|js|mjs|json|xml|rss|atom|mp3|mp4|m4a|ogg|webm|mov|zip|gz|exe|dmg|woff2?)$/i;
 // Shops, accounts, search and share dialogs: product codes and ids there are never publish dates.

@@ -80,7 +80,9 @@ const MAX_DEPTH = 4;
 export function unwrapAddress(url: URL): URL {
   let current = url;
   for (let depth = 0; depth < MAX_DEPTH; depth += 1) {
-    const entry = REDIRECTORS.find((r) => r.host.test(current.hostname) && r.path.test(current.pathname));
+    // Each read of a URL's part makes a new string in the browser: read once, tested by every entry.
+    const { hostname, pathname } = current;
+    const entry = REDIRECTORS.find((r) => r.host.test(hostname) && r.path.test(pathname));
     const inner = entry?.unwrap(current);
     const next = inner ? httpUrl(inner) : null;
     if (!next) return current;
