@@ -11,9 +11,8 @@ import type { Words } from './words/words';
  * link's address as the caller read it, `at` the page's address and the time, read once for a batch of links.
  */
 export function markLink(a: HTMLAnchorElement, href: string, at: LinkDateOptions, tag: string, settings: Settings, words: Words): HTMLElement | null {
-  const now = at.now;
   const link = datedLink({ href }, at);
-  if (!link?.published || !link.age || !isOlderThan(link.published, now, settings.linkHintMinDays)) return null;
+  if (!link?.published || !link.age || !isOlderThan(link.published, at.now, settings.linkHintMinDays)) return null;
   // Read only for the few dated links: a picture link gets no mark (its text link, if any, does).
   if (!a.textContent?.trim()) return null;
   const host = createLinkAgeMark(tag, linkAgeMarkContent(link.published, link.age, settings, words));

@@ -18,6 +18,7 @@ function addressParts(url: URL): AddressParts {
   const { pathname, search } = url;
   return { path: { written: pathname, text: pathname.toLowerCase() }, query: { written: search, text: search.toLowerCase() } };
 }
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function isRealDay(y: number, m: number, d: number): boolean {
