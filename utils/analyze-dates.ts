@@ -43,8 +43,8 @@ export function analyzeDates(doc: Document, { url, now, clock = () => performanc
 
   const [article, articleMs] = given ? [given, 0] : step('article detection', { isArticle: false, reasons: ['analysis failed'] }, () => detectArticle(doc, url));
   // No whole-page measure here: every step below bounds its own reading, so this path stays short.
-  // The page's text, one native read, which both the notice and the stamps search.
-  const text = doc.body?.textContent ?? '';
+  // The page's text, one native read, which both the notice and the stamps search ('' when a page defeats the read).
+  const [text] = step('page text', '', () => doc.body?.textContent ?? '');
   const [pageNotice, noticeMs] = step('notice', null, () => findNotice(doc, url, text));
   const [found, stampsMs] = step('stamps', { published: null, updated: null, captured: null, conflict: null, candidates: [] }, () => findStamps(doc, url, now, pageNotice, text));
   const stamps = { published: boundedStamp(found.published, now), updated: boundedStamp(found.updated, now), captured: boundedStamp(found.captured, now) };
