@@ -31,13 +31,12 @@ export function pass(nowIso) {
   const now = new Date(nowIso);
   const tag = linkAgeMarkTag();
   const anchors = Array.from(document.getElementsByTagName('a')).filter((a) => a instanceof HTMLAnchorElement);
+  // As the feature reads them: the page's address and the time once per batch, each link's address once.
+  const at = { url: location.href, now };
   let t0 = performance.now();
-  let at = { url: location.href, now };
   for (const a of anchors) datedLink({ href: a.href }, at);
   const dateMs = performance.now() - t0;
   t0 = performance.now();
-  // As the feature reads them: the page's address and the time once per batch, each link's address once.
-  at = { url: location.href, now };
   const marks = [];
   for (const a of anchors) { const m = markLink(a, a.href, at, tag, DEFAULT_SETTINGS, words); if (m) marks.push(m); }
   const elapsed = performance.now() - t0;

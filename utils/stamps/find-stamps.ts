@@ -68,11 +68,9 @@ function pageTail(found: StampCandidate[]): StampCandidate[] {
 
 /**
  * Every stamp signal on the page, each kept with its evidence, then reconciled into the publish and
- * last-updated stamps. `notice`, when given, adds the date it states and bounds the others.
- */
-/**
- * `text`: the page's text when the caller has read it already (the notice step does); else it is read
- * here, and only when the cheap signals settle the day.
+ * last-updated stamps. `notice`, when given, adds the date it states and bounds the others. `text`: the
+ * page's text when the caller has read it already (the notice step does); else it is read here, and only
+ * when the cheap signals settle the day.
  */
 export function findStamps(doc: Document, url: string, now: Date, notice: NoticeFinding | null = null, text: string | null = null): StampResult {
   const capture = webArchiveCapture(url);
