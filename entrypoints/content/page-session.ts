@@ -15,6 +15,7 @@ import { clearHighlight, highlightRange } from './highlight-claim';
 import { measured } from './measure';
 import { mountBadge } from './mount-badge';
 import { nextTask } from './next-task';
+import { rerunWarm, WARM_RERUN } from './warm-rerun';
 
 /** What a session needs from the page runner that outlives it. */
 export interface SessionHooks {
@@ -66,6 +67,7 @@ export class PageSession {
       this.report = notAnArticle(verdict, url, now);
       void this.askWords(this.report);
       this.startFeatures(this.report);
+      if (WARM_RERUN) void rerunWarm(this.signal, url, now, this.settings, null);
       return;
     }
     if (!(await nextTask(this.signal))) return;
@@ -79,6 +81,7 @@ export class PageSession {
       this.badge = measured('as-of:badge', () => mountBadge(report, said, browserWords(), this.settings, () => this.dismiss(), this.signal));
     }
     this.startFeatures(report);
+    if (WARM_RERUN) void rerunWarm(this.signal, url, now, this.settings, said);
   }
 
   /**
