@@ -7,6 +7,7 @@
  *
  *   npm run bench:profile -- --limit 15 [--top 40] [--extension DIR]
  *   npm run bench:profile -- --step as-of:stamps    # one step only (its own marks), self and inclusive, and its compile time
+ *   npm run bench:profile -- --step as-of:article --generated --limit 12   # the bench's four non-article pages, in turn
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +19,14 @@ import { serveDirectory } from '../lib/serve';
 import { buildChrome } from './build';
 import { readCorpus } from './corpus';
 import { installProbe, readTimeline } from './page-probe';
+import { writeBenchPages } from './pages';
 import { addStepSamples, startStepTrace, type StepSamples } from './step-profile';
 
 const { values: args } = parseArgs({
-  options: { limit: { type: 'string', default: '15' }, top: { type: 'string', default: '40' }, extension: { type: 'string' }, step: { type: 'string' } },
+  options: {
+    limit: { type: 'string', default: '15' }, top: { type: 'string', default: '40' }, extension: { type: 'string' }, step: { type: 'string' },
+    generated: { type: 'boolean', default: false }, // the generated non-article pages of npm run bench instead of the corpus
+  },
 });
 const SAMPLE_US = 50;
 const WAIT_MS = 5_000;
@@ -30,10 +35,12 @@ const work = mkdtempSync(join(tmpdir(), 'as-of-profile-'));
 process.env.AS_OF_READABLE = '1';
 try {
   const extensionPath = args.extension ? resolve(args.extension) : await buildChrome(join(work, 'build'));
-  const corpus = readCorpus().slice(0, Number(args.limit));
-  const server = await serveDirectory(resolve(corpus[0]!.file, '..'));
+  const generated = args.generated ? writeBenchPages(join(work, 'pages')) : [];
+  const corpus = readCorpus();
+  const server = await serveDirectory(args.generated ? join(work, 'pages') : resolve(corpus[0]!.file, '..'));
   const run = await launchChromium({ extensionPath });
-  const urls = corpus.map((page) => server.url(`${page.id}.html`));
+  const files = args.generated ? generated.map((page) => page.file) : corpus.map((page) => `${page.id}.html`);
+  const urls = Array.from({ length: Number(args.limit) }, (_, i) => files[i % files.length]!).slice(0, args.generated ? undefined : files.length).map((file) => server.url(file));
   try {
     if (args.step) await profileStep(run, urls, args.step, Number(args.top));
     else await profileWhole(run, urls, Number(args.top));
@@ -91,14 +98,14 @@ async function profileStep(run: ExtensionBrowser, urls: string[], step: string, 
       await startStepTrace(tab);
       await tab.goto(url, { waitUntil: 'load' });
       const deadline = Date.now() + WAIT_MS;
-      while (Date.now() < deadline && !(await readTimeline(tab)).measures['as-of:badge']) await new Promise((done) => setTimeout(done, 50));
+      while (Date.now() < deadline && !(await readTimeline(tab)).measures[step]) await new Promise((done) => setTimeout(done, 50));
       if (await addStepSamples(tab, step, found)) visits += 1;
     } finally {
       await tab.close();
     }
   }
   const per = (ms: number): string => `${(ms / Math.max(1, visits)).toFixed(2).padStart(8)} ms/visit`;
-  console.log(`${step} on ${visits} article visits: ${per(found.sampledMs).trim()} sampled, of which V8 compiling code lazily ${per(found.compileMs).trim()}`);
+  console.log(`${step} on ${visits} ${args.generated ? 'non-article' : 'article'} visits: ${per(found.sampledMs).trim()} sampled, of which V8 compiling code lazily ${per(found.compileMs).trim()}`);
   for (const [title, map] of [['self time', found.self], ['inclusive time (itself and what it called)', found.inclusive]] as const) {
     console.log(`\n${title}`);
     for (const [name, ms] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${per(ms)}  ${name}`);
