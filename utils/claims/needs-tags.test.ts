@@ -18,7 +18,7 @@ describe('mayNeedTags', () => {
     }
   });
 
-  it('sends numbers, forecasts and present states to the model', () => {
+  it('sends numbers, forecasts and present states (negated ones too) to the model', () => {
     expect(mayNeedTags('More than 160,000 people are sheltering in schools.')).toBe(true);
     expect(mayNeedTags('Hundreds of families fled.')).toBe(true);
     expect(mayNeedTags('The company will close the plant.')).toBe(true);
@@ -26,6 +26,8 @@ describe('mayNeedTags', () => {
     expect(mayNeedTags('No group has claimed responsibility.')).toBe(true);
     expect(mayNeedTags('The police haven’t seen the photos, the Journal reported.')).toBe(true);
     expect(mayNeedTags('The ministry isn’t saying where the troops are.')).toBe(true);
+    expect(mayNeedTags('The ministry does not publish its figures for the region.')).toBe(true);
+    expect(mayNeedTags('The chain doesn’t carry the cereal.')).toBe(true);
     expect(mayNeedTags('There should be zero tolerance for such material.')).toBe(true);
   });
 });

@@ -39,11 +39,14 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
     'The agency is advising residents to boil their water.',
     'Repair costs already exceed the original budget.',
     'The company has not said whether it will appeal.',
+    'The ministry does not publish its figures for the region.',
   ],
   negatives: [
     'The castle was built in 1840 by a local merchant.',
     'In 2009 the council approved the plan.',
     'The weather service names storms each winter season, which starts in early September.',
     'The ferry usually leaves at nine and has always stopped at the island.',
+    '“We don’t negotiate with them,” she said.',
+    'Tariffs may follow if the neighbour does not agree to the terms.',
   ],
 }));

@@ -10,6 +10,16 @@ const SPELLED: CuePattern[] = [
   { pattern: /\b(?:(?:hundreds|thousands|tens) of (?:thousands|millions|billions)|(?:hundreds|thousands|millions|billions) of \w+|(?:a|half a|one) (?:dozen|hundred|thousand|million|billion)|dozens of \w+)\b/gi, why: WHY },
   { pattern: /\b(?:death toll|toll|approval rating|unemployment rate|inflation|share price|exchange rate|interest rates?|poll(?:s|ing)?)\b(?=[^.]{0,60}\d)/gi, why: 'movingFigure' },
 ];
+/**
+ * A count that goes on: an ordinal that numbers an item in a running series ("its third such announcement
+ * since the deal", "the fifth time this year", "a second straight quarter", "for the 10th day in a row").
+ * The next one makes it wrong. Each pattern reaches at most four words past the ordinal.
+ */
+const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,3}(?:st|nd|rd|th))';
+const RUNNING_ORDINAL: CuePattern[] = [
+  { pattern: new RegExp(`\\b${ORDINAL}(?: such| straight| consecutive| successive)? [a-z’'-]+(?: [a-z’'-]+){0,2}?,? (?:since|so far|in a row|this (?:year|season|month|week|decade|century))\\b`, 'gi'), why: WHY },
+  { pattern: new RegExp(`\\b${ORDINAL} (?:straight|consecutive|successive) [a-z]+\\b`, 'gi'), why: WHY },
+];
 /** A bare year or a season's span of years ("2023/24", "2019-20"), an age, a time of day or a number inside a name is not a running figure. */
 const YEAR = /^(?:in |by |since )?(?:19|20)\d{2}(?:[/–-](?:(?:19|20)?\d{2}))?s?$/i;
 /** The figure's number alone (the hedge and noun stripped), for the vetoes. */
@@ -41,7 +51,7 @@ function entityCues(view: SentenceView): FoundCue[] {
 export const runningFigureCard = { id: 'running-figure', label: 'Running figure', weight: 3 } as const;
 
 export const runningFigure: Category<'running-figure'> = /* @__PURE__ */ defineCategory(runningFigureCard, () => ({
-  detectors: [entityCues, (view) => patternCues(view, 'running-figure', SPELLED)],
+  detectors: [entityCues, (view) => patternCues(view, 'running-figure', SPELLED), (view) => patternCues(view, 'running-figure', RUNNING_ORDINAL)],
   vetoes: [
     { why: 'a year is a date, not a figure', applies: (_view, cue) => YEAR.test(numberOf(cue.text)) },
     { why: 'one or two of something is not a running count', applies: (_view, cue) => SMALL_WORD.test(numberOf(cue.text)) },
@@ -55,11 +65,15 @@ export const runningFigure: Category<'running-figure'> = /* @__PURE__ */ defineC
     'The repairs will cost $4.5 million, the city said.',
     'Unemployment rose to 5.2% in the third quarter.',
     'Hundreds of millions of dollars in aid have been pledged.',
+    'The company also said it was lowering prices across the store, its third such announcement since the acquisition.',
+    'Prices fell for a second straight quarter.',
   ],
   negatives: [
     'In 1998 the bridge cost $40 million to build.',
     'The suspect, who is 34, was arrested at his home.',
     'Smith, 21, was released on bail.',
     'The storms will be named for the 2023/24 winter storm season.',
+    'Sales fell in the third quarter of 2019.',
+    'He was the second son of a fisherman.',
   ],
 }));

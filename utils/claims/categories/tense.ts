@@ -8,6 +8,12 @@ const REPORTING = new Set(['hope', 'plan', 'say', 'tell', 'add', 'note', 'explai
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", '’s', "'re", '’re']);
 const PAST_BE = new Set(['was', 'were']);
 const HAVE = new Set(['has', 'have', "'ve", '’ve']);
+/** The present's "do" that carries a negation: "does not carry", "don't have". */
+const PRESENT_DO = new Set(['does', 'do']);
+const NEGATION = new Set(['not', "n't", 'n’t']);
+/** A condition's clause ("if India does not agree") states no state. */
+const CONDITION = new Set(['if', 'unless', 'whether']);
+const CONDITION_REACH = 4;
 const SUBJECT_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'these', 'those']);
 const SKIPPABLE = new Set(['ADV', 'PART']);
 
@@ -26,7 +32,8 @@ function cue(view: SentenceView, from: Token, to: Token, why: CueWhy, strength: 
 /**
  * States read from tense and aspect, not from cue words: the present progressive ("is advising"),
  * the present perfect ("has not claimed", "have been calling"), the past progressive of a report
- * ("was continuing") and a finite present verb ("controls", "rebels hold"). Reporting verbs are left out.
+ * ("was continuing"), a finite present verb ("controls", "rebels hold") and its negation ("does not
+ * carry", "don't have"). Reporting verbs are left out.
  */
 export function tenseCues(view: SentenceView): FoundCue[] {
   const { tokens } = view;
@@ -45,6 +52,15 @@ export function tenseCues(view: SentenceView): FoundCue[] {
       else if (isVerb(v) && v.lower.endsWith('ing') && PAST_BE.has(t.lower)) cues.push(cue(view, t, v, 'wasGoingOn', 0.4));
       else if ((v?.pos === 'VERB' || (v === afterBeen && v?.pos === 'ADJ')) && HAVE.has(t.lower)) cues.push(cue(view, t, v, 'upToWriting', 0.6));
 
+      if (j > i) i = j;
+      continue;
+    }
+    if (t.pos === 'AUX' && PRESENT_DO.has(t.lower) && NEGATION.has(tokens[i + 1]?.lower ?? '')) {
+      const j = nextContent(tokens, i);
+      const v = tokens[j];
+      const conditional = tokens.slice(Math.max(0, i - CONDITION_REACH), i).some((b) => CONDITION.has(b.lower));
+      const verb = v?.pos === 'VERB' || (v?.pos === 'AUX' && v.lemma === 'have');
+      if (verb && !REPORTING.has(v.lemma) && !conditional) cues.push(cue(view, t, v, 'howThingsStood', 0.6));
       if (j > i) i = j;
       continue;
     }
