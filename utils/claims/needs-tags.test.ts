@@ -28,6 +28,7 @@ describe('mayNeedTags', () => {
     expect(mayNeedTags('The ministry isn’t saying where the troops are.')).toBe(true);
     expect(mayNeedTags('The ministry does not publish its figures for the region.')).toBe(true);
     expect(mayNeedTags('The chain doesn’t carry the cereal.')).toBe(true);
+    expect(mayNeedTags('The two countries technically remain at war.')).toBe(true);
     expect(mayNeedTags('There should be zero tolerance for such material.')).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { inQuote, statesPastYear } from '../view-helpers';
 import { defineCategory, type Category, patternCues, type CuePattern } from './category';
+import { lastingStateCues } from './lasting-state';
 import { tenseCues } from './tense';
 
 /** Cue words of a lapsing state. Each pattern reaches at most a few words: linear on any input. */
@@ -26,7 +27,7 @@ const HABITUAL = /\b(?:each|every) (?:(?:other|single) )?(?:(?:winter|summer|spr
 export const presentStateCard = { id: 'present-state', label: 'Present state', weight: 3 } as const;
 
 export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCategory(presentStateCard, () => ({
-  detectors: [(view) => patternCues(view, 'present-state', STATE_WORDS), tenseCues],
+  detectors: [(view) => patternCues(view, 'present-state', STATE_WORDS), tenseCues, lastingStateCues],
   vetoes: [
     { why: 'a state inside a quote is someone’s view, not the story’s', applies: (view, cue) => cue.strength < 1 && inQuote(view, cue.start) },
     { why: 'a sentence pinned to an earlier year tells history', applies: (view, cue) => statesPastYear(view, cue.start) },
@@ -40,6 +41,8 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
     'Repair costs already exceed the original budget.',
     'The company has not said whether it will appeal.',
     'The ministry does not publish its figures for the region.',
+    'The ruling party also remained formally opposed to a bill appointing a special prosecutor.',
+    'The two countries technically remain at war.',
   ],
   negatives: [
     'The castle was built in 1840 by a local merchant.',
@@ -48,5 +51,7 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
     'The ferry usually leaves at nine and has always stopped at the island.',
     '“We don’t negotiate with them,” she said.',
     'Tariffs may follow if the neighbour does not agree to the terms.',
+    'The delegation stayed in a hotel near the station.',
+    'The remains of the ship were found by divers.',
   ],
 }));
