@@ -38,6 +38,8 @@ export const RELATIVE_EXTRA: { pattern: RegExp; why: CueWhy }[] = [
   { pattern: /\b(?:recently|lately|in recent (?:days|weeks|months|years))\b/gi, why: 'recently' },
   // The weekend just before the story ("demand over the weekend fell"); "on the weekend" is often a habit, and not read.
   { pattern: /\b(?:over|during) the (?:past |last )?weekend\b/gi, why: 'relative' },
+  // Seasons, which chrono-node does not read: "this summer", "last winter", "next season" (a league's).
+  { pattern: /\b(?:this|last|next|(?:earlier|later) this) (?:summer|winter|spring|autumn|fall|season)\b/gi, why: 'relative' },
 ];
 /** Future context before a bare weekday makes it the coming one ("will meet Friday"). */
 export const FUTURE_CONTEXT = /\b(?:will|is to|are to|plans? to|expected to|scheduled|due to|set to|next|coming|upcoming|until|by)\b/i;

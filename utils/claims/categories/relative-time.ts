@@ -14,11 +14,13 @@ export const relativeTime: Category<'relative-time'> = /* @__PURE__ */ defineCat
     'Prices have fallen sharply in recent weeks.',
     'On the night of 14 March, the river burst its banks.',
     'Peak electricity use over the weekend fell below the peaks of other years.',
+    'Much of the Northern Hemisphere saw record warming this summer.',
   ],
   negatives: [
     'The bridge opened on 12 June 1998.',
     'The Sunday Times first published the letter.',
     'Friday Night Lights ran for five seasons.',
     'The museum is open on the weekend.',
+    'The festival is held every summer in the old town.',
   ],
 }));
