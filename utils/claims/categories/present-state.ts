@@ -15,6 +15,8 @@ const STATE_WORDS: CuePattern[] = [
   { pattern: /\b(?:has|have|had) yet to\b|\bnot yet\b|\b(?:is|are) not known\b/g, why: 'notYet' },
   { pattern: /\b(?:ongoing|continu(?:e|es|ing)|under way|underway|is taking place)\b/g, why: 'ongoing' },
   { pattern: /\bfailed to\b/g, why: 'notDone', strength: 0.7 },
+  // A case still open when the story ran: "they face charges of trafficking", "faces up to 10 years", "facing extradition".
+  { pattern: /\b(?:faces?|facing) (?:(?:\w+ ){0,3}?(?:charges?|counts?|trial|prosecution|extradition|deportation|sentencing|lawsuits?)|up to)\b/gi, why: 'holdsUntilChange' },
 ];
 
 /**
@@ -43,6 +45,7 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
     'The ministry does not publish its figures for the region.',
     'The ruling party also remained formally opposed to a bill appointing a special prosecutor.',
     'The two countries technically remain at war.',
+    'The suspects face charges of trafficking in stolen identities.',
   ],
   negatives: [
     'The castle was built in 1840 by a local merchant.',
@@ -53,5 +56,6 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
     'Tariffs may follow if the neighbour does not agree to the terms.',
     'The delegation stayed in a hotel near the station.',
     'The remains of the ship were found by divers.',
+    'Rooms facing the sea were booked out by noon.',
   ],
 }));
