@@ -1,4 +1,4 @@
-import { MONTHS, PUBLISHED_WORDS, UPDATED_WORDS, WEEKDAYS, ZONES } from '../../utils/stamps/constants';
+import { monthTable, PUBLISHED_WORDS, UPDATED_WORDS, weekdayTable, ZONES } from '../../utils/stamps/constants';
 
 /** Most characters of page text the evidence quotes; longer runs are cut with "…". */
 export const MAX_QUOTE = 60;
@@ -24,7 +24,7 @@ function isZone(word: string): boolean {
 function isDateWord(word: string): boolean {
   const bare = word.replace(/[.,:;()]+$/u, '');
   const lower = bare.toLowerCase();
-  return /\d/.test(bare) || bare === '©' || lower in MONTHS || lower in WEEKDAYS || isZone(bare)
+  return /\d/.test(bare) || bare === '©' || lower in monthTable() || lower in weekdayTable() || isZone(bare)
     || /^[ap]\.?m\.?$/i.test(bare) || lower === 'uhr';
 }
 

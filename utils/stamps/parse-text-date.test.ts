@@ -68,6 +68,28 @@ describe('parseTextDate: other languages and numeric forms (quoted from corpus-w
     expect(parseTextDate(text)?.value).toBe(value);
   });
 
+  it.each([
+    ['Publikováno 5. března 2021', '2021-03-05'],
+    ['Aktualizované 12. júna 2020', '2020-06-12'],
+    ['Közzétéve: 2021. március 5.', '2021-03-05'],
+    ['2020. márc. 18. 10:12', '2020-03-18T10:12:00'],
+    ['Udgivet 5. marts 2021', '2021-03-05'],
+    ['Publisert 12. desember 2020', '2020-12-12'],
+    ['Publicerad 3 augusti 2021', '2021-08-03'],
+    ['Julkaistu 5. maaliskuuta 2021', '2021-03-05'],
+    ['Δημοσιεύθηκε 5 Μαρτίου 2021', '2021-03-05'],
+    ['12 Μαΐου 2020, 10:12', '2020-05-12T10:12:00'],
+    ['Опубліковано 5 березня 2021', '2021-03-05'],
+    ['18 февруари 2020', '2020-02-18'],
+  ])('more languages a news page may be in: %s', (text, value) => {
+    expect(parseTextDate(text)?.value).toBe(value);
+  });
+
+  it('reads a year first only when a period closes it, as Hungarian writes it, not a year beside a count', () => {
+    expect(parseTextDate('Im Jahr 2015 Mai 20 Prozent mehr')).toBeNull();
+    expect(parseTextDate('2021. május 20.')?.day).toBe('2021-05-20');
+  });
+
   it('reads an ambiguous day/month by the page\'s order, and marks it when the page gave none', () => {
     expect(parseTextDate('02/10/2020', 'dmy')).toMatchObject({ day: '2020-10-02' });
     expect(parseTextDate('02/10/2020', 'dmy')?.ambiguous).toBeUndefined();

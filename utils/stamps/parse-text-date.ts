@@ -4,13 +4,13 @@ import { makeDate, parseIsoLike, parseOffset, type ParsedDate } from './parse-da
 import { NUMERIC, numericDate } from './parse-numeric-date';
 import type { DateOrder } from '../time/date-order';
 import { foldWord } from '../time/name-table';
-import { MONTHS } from '../time/month-names';
-import { WEEKDAYS } from '../time/weekday-names';
+import { monthTable } from '../time/month-names';
+import { weekdayTable } from '../time/weekday-names';
 
-/** Latin (with the accents of Polish, Romanian, Turkish), Cyrillic and Arabic letters: ranges, so no Unicode-mode regex. */
-export const LETTER = 'A-Za-zÀ-ɏЀ-ӿء-ي';
+/** Latin (with the accents of Polish, Romanian, Turkish, Czech), Greek, Cyrillic and Arabic letters: ranges, so no Unicode-mode regex. */
+export const LETTER = 'A-Za-zÀ-ɏͰ-ϿЀ-ӿء-ي';
 /**
- * A whole word that may name a month or a weekday. Which one is looked up in MONTHS and WEEKDAYS
+ * A whole word that may name a month or a weekday. Which one is looked up in monthTable and weekdayTable
  * after the match: spelling the hundred names out as an alternation cost each page 2 ms to compile.
  */
 const NAME = `(?<![${LETTER}])([${LETTER}]{2,12})\\.?`;
@@ -24,6 +24,8 @@ const MONTH_FIRST = new RegExp(`${NAME}\\s+${DAY},?\\s+${YEAR}${TIME_PART}`, 'gi
  * "12 июня 2014 г.", "12 czerwca 2014", "12 Haziran 2014".
  */
 const DAY_FIRST = new RegExp(`${DAY}\\s+(?:de\\s+)?${NAME},?\\s+(?:de\\s+)?${YEAR}${TIME_PART}`, 'gi');
+/** Year first, as Hungarian writes it, the year closed by a period: "2021. március 5.", "2021. márc. 5. 10:12". */
+const YEAR_FIRST = new RegExp(`${YEAR}\\.\\s+${NAME}\\s+${DAY}${TIME_PART}`, 'gi');
 /** Chinese, Japanese and Korean: "2021年3月23日", "2021년 3월 23일", with an optional clock time after. */
 const CJK = new RegExp(`${YEAR}\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]?${TIME_PART}`);
 /** Java's Date.toString: "Jan 28 15:28:56 CET 2020". */
@@ -56,8 +58,8 @@ function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
 }
 
 /** A name as written, else folded (foldWord only normalises words with a non-ASCII letter). */
-const month = (word: string): number => MONTHS[word.toLowerCase()] ?? MONTHS[foldWord(word)] ?? 0;
-const weekday = (word: string): number | undefined => WEEKDAYS[word.toLowerCase()] ?? WEEKDAYS[foldWord(word)];
+const month = (word: string): number => monthTable()[word.toLowerCase()] ?? monthTable()[foldWord(word)] ?? 0;
+const weekday = (word: string): number | undefined => weekdayTable()[word.toLowerCase()] ?? weekdayTable()[foldWord(word)];
 
 /** The first match of a global `pattern` whose `group` is a month name, or null. */
 function withMonth(pattern: RegExp, text: string, group: number): Match | null {
@@ -86,6 +88,8 @@ function readings(text: string, order: DateOrder | null): Reading[] {
   if (m) out.push({ ...start(text, m.index), date: makeDate(Number(m[3]), month(m[1]!), Number(m[2]), clock(m, 4)) });
   m = withMonth(DAY_FIRST, text, 2);
   if (m) out.push({ ...start(text, m.index), date: makeDate(Number(m[3]), month(m[2]!), Number(m[1]), clock(m, 4)) });
+  m = withMonth(YEAR_FIRST, text, 2);
+  if (m) out.push({ ...start(text, m.index), date: makeDate(Number(m[1]), month(m[2]!), Number(m[3]), clock(m, 4)) });
   m = withMonth(JAVA_STYLE, text, 1);
   if (m) {
     const zone = ZONES[m[6]!.toUpperCase()] ?? null;

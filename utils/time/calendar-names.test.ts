@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MONTH_NAMES, MONTHS } from './month-names';
-import { WEEKDAY_NAMES, WEEKDAYS } from './weekday-names';
+import { MONTH_NAMES, monthTable } from './month-names';
+import { WEEKDAY_NAMES, weekdayTable } from './weekday-names';
 import { foldWord } from './name-table';
+
+const MONTHS = monthTable();
+const WEEKDAYS = weekdayTable();
 
 describe('calendar name tables', () => {
   it.each(Object.entries(MONTH_NAMES))('every %s month name, as written and folded, reads as its own month', (_lang, lists) => {

@@ -1,9 +1,9 @@
-import { nameTable } from './name-table';
+import { lazyNameTable } from './name-table';
 
 /**
  * Month names as publishers write them, one list per language (January first), full names and the
- * abbreviations seen in bylines. Russian and Polish give the genitive ("12 июня", "12 czerwca") beside
- * the nominative. A static table: generating it with Intl.DateTimeFormat would cost every page a build.
+ * abbreviations seen in bylines. Russian, Ukrainian and Polish give the genitive ("12 июня", "12 червня", "12 czerwca")
+ * beside the nominative. A static table: generating it with Intl.DateTimeFormat would cost every page a build.
  */
 export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
   en: ['january jan', 'february feb', 'march mar', 'april apr', 'may', 'june jun', 'july jul', 'august aug', 'september sept sep', 'october oct', 'november nov', 'december dec'],
@@ -29,7 +29,35 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
     'январь января янв', 'февраль февраля фев', 'март марта мар', 'апрель апреля апр', 'май мая', 'июнь июня июн',
     'июль июля июл', 'август августа авг', 'сентябрь сентября сен сент', 'октябрь октября окт', 'ноябрь ноября ноя нояб', 'декабрь декабря дек',
   ],
+  uk: [
+    'січень січня січ', 'лютий лютого лют', 'березень березня бер', 'квітень квітня квіт', 'травень травня трав', 'червень червня черв',
+    'липень липня лип', 'серпень серпня серп', 'вересень вересня вер', 'жовтень жовтня жовт', 'листопад листопада лист', 'грудень грудня груд',
+  ],
+  bg: ['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември'],
+  // Czech and Slovak give the genitive ("5. března 2021", "5. marca 2021") beside the nominative.
+  cs: [
+    'leden ledna', 'únor února', 'březen března', 'duben dubna', 'květen května', 'červen června',
+    'červenec července', 'srpen srpna', 'září', 'říjen října', 'listopad listopadu', 'prosinec prosince',
+  ],
+  sk: [
+    'január januára', 'február februára', 'marec marca', 'apríl apríla', 'máj mája', 'jún júna',
+    'júl júla', 'august augusta', 'september septembra', 'október októbra', 'november novembra', 'december decembra',
+  ],
+  hu: ['január', 'február febr', 'március márc', 'április ápr', 'május máj', 'június jún', 'július júl', 'augusztus', 'szeptember szept', 'október', 'november', 'december'],
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember des'],
+  sv: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+  // Finnish writes the partitive after a day ("5. maaliskuuta 2021").
+  fi: [
+    'tammikuu tammikuuta', 'helmikuu helmikuuta', 'maaliskuu maaliskuuta', 'huhtikuu huhtikuuta', 'toukokuu toukokuuta', 'kesäkuu kesäkuuta',
+    'heinäkuu heinäkuuta', 'elokuu elokuuta', 'syyskuu syyskuuta', 'lokakuu lokakuuta', 'marraskuu marraskuuta', 'joulukuu joulukuuta',
+  ],
+  // Greek: the genitive of a date ("5 Μαρτίου 2021") beside the nominative and the short forms.
+  el: [
+    'ιανουάριος ιανουαρίου ιαν', 'φεβρουάριος φεβρουαρίου φεβ', 'μάρτιος μαρτίου μαρ', 'απρίλιος απριλίου απρ', 'μάιος μαΐου μαΐ', 'ιούνιος ιουνίου ιουν',
+    'ιούλιος ιουλίου ιουλ', 'αύγουστος αυγούστου αυγ', 'σεπτέμβριος σεπτεμβρίου σεπ', 'οκτώβριος οκτωβρίου οκτ', 'νοέμβριος νοεμβρίου νοε', 'δεκέμβριος δεκεμβρίου δεκ',
+  ],
 };
 
-/** Month number (1-12) by lower-case or accent-folded name; look a word up with `foldWord` when the first lookup fails. */
-export const MONTHS: Readonly<Record<string, number>> = nameTable(MONTH_NAMES, 1);
+/** Month number (1-12) by lower-case or accent-folded name; look a word up with `foldWord` when the first lookup fails. Built on first use. */
+export const monthTable = lazyNameTable(MONTH_NAMES, 1);

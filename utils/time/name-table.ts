@@ -25,3 +25,12 @@ export function nameTable(lists: Readonly<Record<string, readonly string[]>>, fi
   }
   return table;
 }
+
+/**
+ * nameTable built on first use: folding hundreds of names costs a page's script a millisecond or two at
+ * load (the Unicode normalisation), which only a page whose dates are read needs to pay.
+ */
+export function lazyNameTable(lists: Readonly<Record<string, readonly string[]>>, firstValue: number): () => Readonly<Record<string, number>> {
+  let table: Readonly<Record<string, number>> | null = null;
+  return () => (table ??= nameTable(lists, firstValue));
+}
