@@ -3,7 +3,7 @@ import { NOW, parseHtml } from '../../test/helpers/fixtures';
 import { DATE_LABELS, labelBefore } from './date-labels';
 import { findStamps } from './find-stamps';
 import { findHeadlineStamps } from './headline-date';
-import { findTextDate } from './parse-text-date';
+import { findTextDate, LETTER } from './parse-text-date';
 
 const page = (title: string, body: string): Document => parseHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`);
 const URL_PLAIN = 'https://verband.example/aktuelles/meldung';
@@ -93,5 +93,15 @@ describe('date labels registry', () => {
     expect(labelBefore('Das steckt dahinter Von Wenke Gürtler Aktualisiert am ')?.role).toBe('updated');
     expect(labelBefore('Das steckt dahinter von Wenke Gürtler am ')?.role).toBe('published');
     expect(labelBefore('')).toBeNull();
+  });
+
+  it('keeps every entry in lower case with no capturing group, as the one combined pattern needs', () => {
+    for (const label of DATE_LABELS) {
+      const bare = label.pattern.split(LETTER).join('').replace(/\\[a-zA-Z]/g, '');
+      expect(bare, `${label.lang} ${label.pattern}`).not.toMatch(/[A-Z]|\((?!\?)/);
+    }
+    // Each label still reads in any case the page writes it.
+    expect(labelBefore('ОПУБЛИКОВАНО ')?.role).toBe('published');
+    expect(labelBefore('Last Updated: ')?.role).toBe('updated');
   });
 });
