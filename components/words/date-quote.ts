@@ -1,4 +1,4 @@
-import { monthTable, PUBLISHED_WORDS, UPDATED_WORDS, weekdayTable, ZONES } from '../../utils/stamps/constants';
+import { monthNumber, PUBLISHED_WORDS, UPDATED_WORDS, weekdayNumber, ZONES } from '../../utils/stamps/constants';
 
 /** Most characters of page text the evidence quotes; longer runs are cut with "…". */
 export const MAX_QUOTE = 60;
@@ -24,7 +24,7 @@ function isZone(word: string): boolean {
 function isDateWord(word: string): boolean {
   const bare = word.replace(/[.,:;()]+$/u, '');
   const lower = bare.toLowerCase();
-  return /\d/.test(bare) || bare === '©' || lower in monthTable() || lower in weekdayTable() || isZone(bare)
+  return /\d/.test(bare) || bare === '©' || monthNumber(lower) !== undefined || weekdayNumber(lower) !== undefined || isZone(bare)
     || /^[ap]\.?m\.?$/i.test(bare) || lower === 'uhr';
 }
 

@@ -2,8 +2,8 @@
 import type { StampSource } from '../report';
 
 /** Month and weekday names live in one data module per kind, for every language read. */
-export { monthTable } from '../time/month-names';
-export { weekdayTable } from '../time/weekday-names';
+export { monthNumber } from '../time/month-names';
+export { weekdayNumber } from '../time/weekday-names';
 
 /** Time-zone abbreviations a byline may name, as offsets in minutes. Ambiguous ones ("ET") keep the day only. */
 export const ZONES: Readonly<Record<string, number>> = {

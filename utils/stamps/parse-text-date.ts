@@ -3,14 +3,13 @@ import { decodeEntities } from './entities';
 import { makeDate, parseIsoLike, parseOffset, type ParsedDate } from './parse-date';
 import { NUMERIC, numericDate } from './parse-numeric-date';
 import type { DateOrder } from '../time/date-order';
-import { foldWord } from '../time/name-table';
-import { monthTable } from '../time/month-names';
-import { weekdayTable } from '../time/weekday-names';
+import { monthNumber } from '../time/month-names';
+import { weekdayNumber } from '../time/weekday-names';
 
 /** Latin (with the accents of Polish, Romanian, Turkish, Czech), Greek, Cyrillic and Arabic letters: ranges, so no Unicode-mode regex. */
 export const LETTER = 'A-Za-zÀ-ɏͰ-ϿЀ-ӿء-ي';
 /**
- * A whole word that may name a month or a weekday. Which one is looked up in monthTable and weekdayTable
+ * A whole word that may name a month or a weekday. Which one is looked up (monthNumber, weekdayNumber)
  * after the match: spelling the hundred names out as an alternation cost each page 2 ms to compile.
  */
 const NAME = `(?<![${LETTER}])([${LETTER}]{2,12})\\.?`;
@@ -57,9 +56,8 @@ function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
   return expected === undefined || new Date(`${date.day}T00:00:00Z`).getUTCDay() === expected;
 }
 
-/** A name as written, else folded (foldWord only normalises words with a non-ASCII letter). */
-const month = (word: string): number => monthTable()[word.toLowerCase()] ?? monthTable()[foldWord(word)] ?? 0;
-const weekday = (word: string): number | undefined => weekdayTable()[word.toLowerCase()] ?? weekdayTable()[foldWord(word)];
+const month = (word: string): number => monthNumber(word) ?? 0;
+const weekday = weekdayNumber;
 
 /** The first match of a global `pattern` whose `group` is a month name, or null. */
 function withMonth(pattern: RegExp, text: string, group: number): Match | null {

@@ -1,4 +1,4 @@
-import { lazyNameTable } from './name-table';
+import { nameLookup } from './name-table';
 
 /**
  * Month names as publishers write them, one list per language (January first), full names and the
@@ -59,5 +59,5 @@ export const MONTH_NAMES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-/** Month number (1-12) by lower-case or accent-folded name; look a word up with `foldWord` when the first lookup fails. Built on first use. */
-export const monthTable = lazyNameTable(MONTH_NAMES, 1);
+/** A month's number (1-12) by its name in any case, with or without its accents; undefined for any other word. */
+export const monthNumber = nameLookup(MONTH_NAMES, 1);

@@ -1,4 +1,4 @@
-import { lazyNameTable } from './name-table';
+import { nameLookup } from './name-table';
 
 /** Weekday names by language, Sunday first, as written before a date ("Tue, 12 June", "Donnerstag, 12. Juni"). */
 export const WEEKDAY_NAMES: Readonly<Record<string, readonly string[]>> = {
@@ -16,5 +16,5 @@ export const WEEKDAY_NAMES: Readonly<Record<string, readonly string[]>> = {
   ru: ['воскресенье', 'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота'],
 };
 
-/** JavaScript day number (0 = Sunday) by lower-case or accent-folded name. Built on first use. */
-export const weekdayTable = lazyNameTable(WEEKDAY_NAMES, 0);
+/** A weekday's JavaScript number (0 = Sunday) by its name in any case, with or without its accents. */
+export const weekdayNumber = nameLookup(WEEKDAY_NAMES, 0);
