@@ -36,6 +36,8 @@ export const WEEKDAY = /\b(?:(last|next|this(?: coming)?|on|early|late) )?(Monda
 export const RELATIVE_EXTRA: { pattern: RegExp; why: CueWhy }[] = [
   { pattern: /\b(earlier|later|late|early) this (year|month|week)\b/gi, why: 'partOfPeriod' },
   { pattern: /\b(?:recently|lately|in recent (?:days|weeks|months|years))\b/gi, why: 'recently' },
+  // "recent" of one thing: "a recent email", "Google's recent parsing", "the most recent census".
+  { pattern: /\b(?:a|the|its|his|her|their|our|most|[A-Za-z]+[’']s) recent\b/gi, why: 'recently' },
   // The weekend just before the story ("demand over the weekend fell"); "on the weekend" is often a habit, and not read.
   { pattern: /\b(?:over|during) the (?:past |last )?weekend\b/gi, why: 'relative' },
   // Seasons, which chrono-node does not read: "this summer", "last winter", "next season" (a league's).

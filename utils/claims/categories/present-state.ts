@@ -13,6 +13,8 @@ const STATE_WORDS: CuePattern[] = [
   { pattern: /\bnow\b(?! that)/g, why: 'now' },
   { pattern: /\b(?:is|are|was|were) (?:now )?(?:looking to see|considering|weighing|reviewing|investigating|in talks|negotiating)\b/g, why: 'openQuestion' },
   { pattern: /\b(?:has|have|had) yet to\b|\bnot yet\b|\b(?:is|are) not known\b/g, why: 'notYet' },
+  // A state that has changed and holds as the story is written: "are no longer available", "isn't open anymore".
+  { pattern: /\bno longer\b|\banymore\b/gi, why: 'holdsUntilChange' },
   { pattern: /\b(?:ongoing|continu(?:e|es|ing)|under way|underway|is taking place)\b/g, why: 'ongoing' },
   { pattern: /\bfailed to\b/g, why: 'notDone', strength: 0.7 },
   // A case still open when the story ran: "they face charges of trafficking", "faces up to 10 years", "facing extradition".
@@ -43,6 +45,7 @@ export const presentState: Category<'present-state'> = /* @__PURE__ */ defineCat
     'Repair costs already exceed the original budget.',
     'The company has not said whether it will appeal.',
     'The ministry does not publish its figures for the region.',
+    'But these essentials are no longer available.',
     'The ruling party also remained formally opposed to a bill appointing a special prosecutor.',
     'The two countries technically remain at war.',
     'The suspects face charges of trafficking in stolen identities.',

@@ -15,6 +15,7 @@ export const relativeTime: Category<'relative-time'> = /* @__PURE__ */ defineCat
     'On the night of 14 March, the river burst its banks.',
     'Peak electricity use over the weekend fell below the peaks of other years.',
     'Much of the Northern Hemisphere saw record warming this summer.',
+    'She told reporters in a recent email that the plan had stalled.',
   ],
   negatives: [
     'The bridge opened on 12 June 1998.',
