@@ -39,8 +39,11 @@ try {
   const corpus = readCorpus();
   const server = await serveDirectory(args.generated ? join(work, 'pages') : resolve(corpus[0]!.file, '..'));
   const run = await launchChromium({ extensionPath });
-  const files = args.generated ? generated.map((page) => page.file) : corpus.map((page) => `${page.id}.html`);
-  const urls = Array.from({ length: Number(args.limit) }, (_, i) => files[i % files.length]!).slice(0, args.generated ? undefined : files.length).map((file) => server.url(file));
+  // The four generated pages in turn up to --limit visits; else the first --limit corpus pages.
+  const files = args.generated
+    ? Array.from({ length: Number(args.limit) }, (_, i) => generated[i % generated.length]!.file)
+    : corpus.slice(0, Number(args.limit)).map((page) => `${page.id}.html`);
+  const urls = files.map((file) => server.url(file));
   try {
     if (args.step) await profileStep(run, urls, args.step, Number(args.top));
     else await profileWhole(run, urls, Number(args.top));

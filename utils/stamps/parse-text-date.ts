@@ -52,12 +52,11 @@ function clock(m: Match, at: number): Clock | undefined {
 
 function weekdayAgrees(word: string | undefined, date: ParsedDate): boolean {
   if (!word || word.length < 3 || !date.day) return true;
-  const expected = weekday(word);
+  const expected = weekdayNumber(word);
   return expected === undefined || new Date(`${date.day}T00:00:00Z`).getUTCDay() === expected;
 }
 
 const month = (word: string): number => monthNumber(word) ?? 0;
-const weekday = weekdayNumber;
 
 /** The first match of a global `pattern` whose `group` is a month name, or null. */
 function withMonth(pattern: RegExp, text: string, group: number): Match | null {
@@ -74,7 +73,7 @@ function withMonth(pattern: RegExp, text: string, group: number): Match | null {
 function start(text: string, index: number): { index: number; weekday?: string } {
   const before = text.slice(0, index);
   const m = WORD_BEFORE.exec(before);
-  return m && weekday(m[1]!) !== undefined ? { index: m.index, weekday: m[1] } : { index };
+  return m && weekdayNumber(m[1]!) !== undefined ? { index: m.index, weekday: m[1] } : { index };
 }
 
 interface Reading { index: number; date: ParsedDate | null; weekday?: string; tieWinner?: boolean }
